@@ -1,0 +1,41 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace PolicyBot.Bot.Adapter;
+
+/// <summary>Registers the Bot Framework adapter and authentication.</summary>
+internal static class AdapterServiceCollectionExtensions
+{
+    public const string ConnectorClientName = "BotConnector";
+
+    public static IServiceCollection AddPolicyBotAdapter(this IServiceCollection services)
+    {
+        // Replies go through pooled handlers from IHttpClientFactory. Without a factory the SDK makes a new
+        // HttpClient, and so a new TCP connection, for every turn (see docs/benchmarks.md).
+        services.AddHttpClient(ConnectorClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                MaxConnectionsPerServer = 256,
+            });
+        services.AddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(
+            provider.GetRequiredService<IConfiguration>(),
+            httpClientFactory: new NamedClientFactory(provider.GetRequiredService<IHttpClientFactory>(), ConnectorClientName),
+            logger: provider.GetRequiredService<ILogger<PolicyBotAdapter>>()));
+
+        // Constructed explicitly: CloudAdapter's constructors are ambiguous to the container.
+        services.AddSingleton(provider => new PolicyBotAdapter(
+            provider.GetRequiredService<BotFrameworkAuthentication>(),
+            provider.GetRequiredService<ILogger<PolicyBotAdapter>>()));
+        services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<PolicyBotAdapter>());
+        services.AddSingleton<BotAdapter>(provider => provider.GetRequiredService<PolicyBotAdapter>());
+        return services;
+    }
+
+    // The SDK asks for a client with no name; hand it the configured one.
+    private sealed class NamedClientFactory(IHttpClientFactory inner, string name) : IHttpClientFactory
+    {
+        public HttpClient CreateClient(string _) => inner.CreateClient(name);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PolicyBot.Knowledge.Answers;
+
+namespace PolicyBot.Bot.Cli;
+
+/// <summary>The JSON shape of an answer on the command line.</summary>
+internal sealed record AnswerJson(
+    [property: JsonPropertyName("question")] string Question,
+    [property: JsonPropertyName("answered")] bool Answered,
+    [property: JsonPropertyName("answer")] string Answer,
+    [property: JsonPropertyName("confidence")] double Confidence,
+    [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations,
+    [property: JsonPropertyName("handoff")] HandoffJson? Handoff,
+    [property: JsonPropertyName("review_note")] string? ReviewNote)
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static AnswerJson From(PolicyAnswer answer) => new(
+        answer.Question,
+        answer.Answered,
+        answer.Text,
+        answer.Confidence,
+        answer.Citations.Select(c => new CitationJson(c.Policy, c.Section, c.Quote)).ToList(),
+        answer.Handoff is { } handoff ? new HandoffJson(handoff.To, handoff.Reason) : null,
+        answer.ReviewNote);
+}
+
+internal sealed record CitationJson(
+    [property: JsonPropertyName("policy")] string Policy,
+    [property: JsonPropertyName("section")] string Section,
+    [property: JsonPropertyName("quote")] string Quote);
+
+internal sealed record HandoffJson(
+    [property: JsonPropertyName("to")] string To,
+    [property: JsonPropertyName("reason")] string Reason);

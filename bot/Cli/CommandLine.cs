@@ -1,0 +1,41 @@
+using PolicyBot.Bot.Hosting;
+
+namespace PolicyBot.Bot.Cli;
+
+/// <summary>Entry point: runs the bot, or one of its commands on the same code path.</summary>
+internal static class CommandLine
+{
+    private const string Usage = """
+        PolicyBot
+
+          dotnet run --project bot                      run the bot on http://localhost:3978 (--urls to change)
+          dotnet run --project bot -- ask "question"    answer a question and show the citations
+          dotnet run --project bot -- ask --json "q"    the same as one JSON object
+          dotnet run --project bot -- ask               read questions from standard input, one JSON line each
+          dotnet run --project bot -- eval FILE.jsonl   citation accuracy and abstention over a question set
+                                        [--misses]      list the questions it got wrong
+                                        [--calibrate]   fit the confidence model to the set
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+        var rest = args.Length > 0 ? args[1..] : [];
+        switch (command)
+        {
+            case null:
+                await BotHost.Build(args).RunAsync().ConfigureAwait(false);
+                return 0;
+            case "ask":
+                return await AskCommand.RunAsync(rest, Console.In, Console.Out).ConfigureAwait(false);
+            case "eval":
+                return await EvalCommand.RunAsync(rest, Console.Out).ConfigureAwait(false);
+            case "help":
+                await Console.Out.WriteLineAsync(Usage).ConfigureAwait(false);
+                return 0;
+            default:
+                await Console.Error.WriteLineAsync($"Unknown command '{command}'.{Environment.NewLine}{Usage}").ConfigureAwait(false);
+                return 2;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.Bot.Builder;
+using PolicyBot.Bot.Adapter;
+using PolicyBot.Bot.Endpoints;
+using PolicyBot.Bot.Teams;
+using PolicyBot.Dialogs;
+
+namespace PolicyBot.Bot.Hosting;
+
+/// <summary>Builds the PolicyBot web host.</summary>
+public static class BotHost
+{
+    public const string DefaultUrl = "http://localhost:3978";
+
+    /// <summary>The repository's appsettings.json (copied beside the binaries), then environment variables, then arguments.</summary>
+    public static IConfigurationRoot ReadConfiguration(string[] args) =>
+        new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args)
+            .Build();
+
+    public static WebApplication Build(string[] args, Action<IConfigurationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        configure?.Invoke(builder.Configuration);
+        builder.WebHost.UseUrls(builder.Configuration["urls"] ?? DefaultUrl);
+        builder.Services.AddPolicyDialogs(builder.Configuration);
+        builder.Services.AddPolicyBotAdapter();
+        builder.Services.AddSingleton<IBot, PolicyTeamsBot>();
+        builder.Services.AddHostedService<KnowledgeWarmup>();
+
+        var app = builder.Build();
+        app.MapBotMessages();
+        app.MapHealth();
+        return app;
+    }
+}

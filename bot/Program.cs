@@ -1,0 +1,3 @@
+using PolicyBot.Bot.Cli;
+
+return await CommandLine.RunAsync(args);

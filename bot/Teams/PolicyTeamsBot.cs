@@ -1,0 +1,82 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using PolicyBot.Dialogs;
+
+namespace PolicyBot.Bot.Teams;
+
+/// <summary>PolicyBot in Teams: answers questions, greets on install, and carries out card buttons.</summary>
+internal sealed class PolicyTeamsBot(PolicyConversation conversation, ILogger<PolicyTeamsBot> logger) : TeamsActivityHandler
+{
+    private const string Personal = "personal";
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var conversationType = ConversationType(activity);
+
+        // Action.Submit, the fallback of our Action.Execute buttons, arrives as a message carrying the data.
+        if (activity.Value is JObject data && string.IsNullOrWhiteSpace(activity.Text))
+        {
+            var result = await conversation.HandleAsync(data, verb: null, conversationType, cancellationToken).ConfigureAwait(false);
+            await SendAsync(turnContext, result.NewCard ?? result.Replacement, result.Note, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // Outside personal chat the bot only speaks when spoken to.
+        if (conversationType != Personal && !MentionsBot(activity))
+        {
+            return;
+        }
+
+        var text = (activity.RemoveRecipientMention() ?? string.Empty).Trim();
+        IMessageActivity reply;
+        if (MessageIntent.IsGreeting(text))
+        {
+            reply = await conversation.WelcomeAsync(conversationType != Personal, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            reply = await conversation.AnswerAsync(text, cancellationToken).ConfigureAwait(false);
+            Log.Answered(logger, conversationType, reply.Summary is not null);
+        }
+
+        await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // Greet once, when the bot itself joins: not every time a person joins a team it is already in.
+        if (membersAdded.Any(member => member.Id == turnContext.Activity.Recipient?.Id))
+        {
+            var welcome = await conversation.WelcomeAsync(ConversationType(turnContext.Activity) != Personal, cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(welcome, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        var data = invokeValue?.Action?.Data is { } raw ? JToken.FromObject(raw) : null;
+        var result = await conversation.HandleAsync(data, invokeValue?.Action?.Verb, ConversationType(turnContext.Activity), cancellationToken).ConfigureAwait(false);
+        if (result.NewCard is not null)
+        {
+            await SendAsync(turnContext, result.NewCard, result.Note, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result.Replacement is not null
+            ? new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.card.adaptive", Value = JObject.Parse(result.Replacement.ToJsonString()) }
+            : new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = result.Note };
+    }
+
+    private static Task<ResourceResponse> SendAsync(ITurnContext turnContext, System.Text.Json.Nodes.JsonObject? card, string note, CancellationToken cancellationToken) =>
+        card is null
+            ? turnContext.SendActivityAsync(note, cancellationToken: cancellationToken)
+            : turnContext.SendActivityAsync(PolicyConversation.CardMessage(card, note), cancellationToken);
+
+    private static string ConversationType(IActivity activity) =>
+        string.IsNullOrEmpty(activity.Conversation?.ConversationType) ? Personal : activity.Conversation.ConversationType;
+
+    private static bool MentionsBot(IMessageActivity activity) =>
+        activity.GetMentions().Any(mention => mention.Mentioned?.Id == activity.Recipient?.Id);
+}

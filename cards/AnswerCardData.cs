@@ -1,0 +1,34 @@
+namespace PolicyBot.Cards;
+
+/// <summary>The data an answer card shows.</summary>
+/// <param name="Question">The question as asked, sent back with feedback and "Ask a person".</param>
+/// <param name="Heading">A short line above the answer, such as the policy's name.</param>
+/// <param name="Answer">The answer text, quoting the policy.</param>
+/// <param name="Citations">The passages the answer relied on.</param>
+/// <param name="Handoff">Who can help, shown when the policy does not answer the question.</param>
+/// <param name="AskAPerson">The handoff route id "Ask a person" uses.</param>
+/// <param name="ReviewNote">A note that the policy is past its review date, or null.</param>
+/// <param name="FallbackText">The whole answer as plain text, for clients that cannot show cards.</param>
+public sealed record AnswerCardData(
+    string Question,
+    string Heading,
+    string Answer,
+    IReadOnlyList<CitationCardData> Citations,
+    HandoffCardData? Handoff,
+    string AskAPerson,
+    string? ReviewNote,
+    string FallbackText)
+{
+    /// <summary>True until the person has said whether the answer helped.</summary>
+    public bool AskFeedback => FeedbackThanks is null;
+
+    /// <summary>Shown in place of the feedback buttons once feedback is given.</summary>
+    public string? FeedbackThanks { get; init; }
+}
+
+/// <summary>One source of an answer.</summary>
+public sealed record CitationCardData(int Number, string Section, string Quote, string PolicyId, string SectionId)
+{
+    /// <summary>The element id the "Quote" toggle shows and hides.</summary>
+    public string QuoteId => $"quote{Number}";
+}

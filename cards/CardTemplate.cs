@@ -1,0 +1,162 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace PolicyBot.Cards;
+
+/// <summary>
+/// Binds the embedded JSON card templates to data, with the parts of the Adaptive Card templating language
+/// the templates use: "${path}" (a whole value or inside a string), "$data" to repeat an element over an
+/// array, and "$when" to keep an element only when a value is truthy ("${!path}" negates).
+/// </summary>
+public static partial class CardTemplate
+{
+    private static readonly ConcurrentDictionary<string, JsonNode> Templates = new(StringComparer.Ordinal);
+
+    private static readonly JsonSerializerOptions DataOptions = new(JsonSerializerDefaults.Web);
+
+    public static JsonObject Render(string name, object data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var template = Templates.GetOrAdd(name, Load);
+        var scope = JsonSerializer.SerializeToNode(data, data.GetType(), DataOptions);
+        return Bind(template, scope, scope)?.AsObject() ?? throw new InvalidOperationException($"Template '{name}' bound to nothing.");
+    }
+
+    public static IEnumerable<string> Names =>
+        typeof(CardTemplate).Assembly.GetManifestResourceNames()
+            .Where(resource => resource.StartsWith(Prefix, StringComparison.Ordinal))
+            .Select(resource => resource[Prefix.Length..^".json".Length]);
+
+    private const string Prefix = "PolicyBot.Cards.Templates.";
+
+    private static JsonNode Load(string name)
+    {
+        using var stream = typeof(CardTemplate).Assembly.GetManifestResourceStream(Prefix + name + ".json")
+            ?? throw new ArgumentException($"There is no card template named '{name}'.", nameof(name));
+        return JsonNode.Parse(stream) ?? throw new InvalidDataException($"The card template '{name}' is empty.");
+    }
+
+    private static JsonNode? Bind(JsonNode? node, JsonNode? scope, JsonNode? root) => node switch
+    {
+        JsonObject obj => BindObject(obj, scope, root),
+        JsonArray array => BindArray(array, scope, root),
+        JsonValue value when value.TryGetValue<string>(out var text) => BindString(text, scope, root),
+        _ => node?.DeepClone(),
+    };
+
+    private static JsonObject? BindObject(JsonObject obj, JsonNode? scope, JsonNode? root)
+    {
+        if (obj.TryGetPropertyValue("$when", out var when) && !IsTruthy(Evaluate(when?.GetValue<string>(), scope, root)))
+        {
+            return null;
+        }
+
+        var result = new JsonObject();
+        foreach (var (key, value) in obj)
+        {
+            if (key is "$when" or "$data")
+            {
+                continue;
+            }
+
+            var bound = Bind(value, scope, root);
+            if (bound is not null || value is null)
+            {
+                result[key] = bound;
+            }
+        }
+
+        return result;
+    }
+
+    private static JsonArray BindArray(JsonArray array, JsonNode? scope, JsonNode? root)
+    {
+        var result = new JsonArray();
+        foreach (var item in array)
+        {
+            if (item is JsonObject obj && obj.TryGetPropertyValue("$data", out var dataExpression))
+            {
+                var items = Evaluate(dataExpression?.GetValue<string>(), scope, root);
+                var scopes = items is JsonArray list ? list.ToList() : [items];
+                for (var i = 0; i < scopes.Count; i++)
+                {
+                    if (BindObject(obj, scopes[i], root) is { } bound)
+                    {
+                        result.Add(bound);
+                    }
+                }
+
+                continue;
+            }
+
+            if (Bind(item, scope, root) is { } boundItem)
+            {
+                result.Add(boundItem);
+            }
+        }
+
+        return result;
+    }
+
+    private static JsonNode? BindString(string text, JsonNode? scope, JsonNode? root)
+    {
+        var whole = WholeExpression().Match(text);
+        if (whole.Success)
+        {
+            return Evaluate(text, scope, root)?.DeepClone();
+        }
+
+        return JsonValue.Create(Expression().Replace(text, match => Stringify(Resolve(match.Groups[1].Value, scope, root))));
+    }
+
+    private static JsonNode? Evaluate(string? expression, JsonNode? scope, JsonNode? root)
+    {
+        var match = WholeExpression().Match(expression ?? string.Empty);
+        if (!match.Success)
+        {
+            throw new InvalidDataException($"Expected a template expression like ${{path}} but found '{expression}'.");
+        }
+
+        var path = match.Groups[1].Value;
+        return path.StartsWith('!')
+            ? JsonValue.Create(!IsTruthy(Resolve(path[1..], scope, root)))
+            : Resolve(path, scope, root);
+    }
+
+    private static JsonNode? Resolve(string path, JsonNode? scope, JsonNode? root)
+    {
+        var current = path.StartsWith("$root", StringComparison.Ordinal) ? root : scope;
+        foreach (var part in path.Split('.').Where(part => part is not "$root" and not "$data"))
+        {
+            current = current is JsonObject obj && obj.TryGetPropertyValue(part, out var next)
+                ? next
+                : throw new InvalidDataException($"The card data has no '{path}'.");
+        }
+
+        return current;
+    }
+
+    private static bool IsTruthy(JsonNode? node) => node switch
+    {
+        null => false,
+        JsonArray array => array.Count > 0,
+        JsonValue value when value.TryGetValue<bool>(out var flag) => flag,
+        JsonValue value when value.TryGetValue<string>(out var text) => text.Length > 0,
+        _ => true,
+    };
+
+    private static string Stringify(JsonNode? node) => node switch
+    {
+        null => string.Empty,
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        _ => node.ToJsonString(),
+    };
+
+    [GeneratedRegex(@"^\$\{([^}]+)\}$")]
+    private static partial Regex WholeExpression();
+
+    [GeneratedRegex(@"\$\{([^}]+)\}")]
+    private static partial Regex Expression();
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Nodes;
+
+namespace PolicyBot.Cards;
+
+/// <summary>Renders PolicyBot's cards from their templates.</summary>
+public static class PolicyCards
+{
+    /// <summary>The content type of an Adaptive Card attachment.</summary>
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+
+    public static JsonObject Answer(AnswerCardData data) => CardTemplate.Render("answer", data);
+
+    public static JsonObject Welcome(WelcomeCardData data) => CardTemplate.Render("welcome", data);
+
+    public static JsonObject Section(SectionCardData data) => CardTemplate.Render("section", data);
+
+    public static JsonObject Handoff(HandoffCardData data) => CardTemplate.Render("handoff", data);
+
+    public static JsonObject Notice(NoticeCardData data) => CardTemplate.Render("notice", data);
+}

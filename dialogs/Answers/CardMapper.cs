@@ -1,0 +1,47 @@
+using PolicyBot.Cards;
+using PolicyBot.Knowledge;
+using PolicyBot.Knowledge.Answers;
+using PolicyBot.Knowledge.Documents;
+using PolicyBot.Knowledge.Retrieval;
+
+namespace PolicyBot.Dialogs.Answers;
+
+/// <summary>Turns knowledge results into card data.</summary>
+internal static class CardMapper
+{
+    public static AnswerCardData ToCard(PolicyAnswer answer)
+    {
+        var policy = answer.Citations.Count > 0 ? answer.Citations[0].Policy : null;
+        return new AnswerCardData(
+            answer.Question,
+            answer.Answered ? policy ?? "Policy answer" : "Not covered by the policy",
+            answer.Text,
+            answer.Citations.Select((c, i) => new CitationCardData(i + 1, $"{c.Policy} > {c.Section}", c.Quote, c.PolicyId, c.SectionId)).ToList(),
+            answer.Handoff is null ? null : ToCard(answer.Handoff, answer.Question),
+            answer.AskAPerson.To,
+            answer.ReviewNote,
+            answer.ToPlainText());
+    }
+
+    public static HandoffCardData ToCard(Handoff handoff, string question) =>
+        new(handoff.To, handoff.Name, handoff.Contact, handoff.Reason, handoff.Source, question);
+
+    public static SectionCardData ToCard(PolicyKnowledgeBase knowledge, PolicyDocument document, PolicySection section) =>
+        new(
+            document.Title,
+            section.Path,
+            section.Blocks.Where(b => b.Kind != BlockKind.TableRow).Select(b => new SectionText(b.Kind == BlockKind.Bullet ? "- " + b.Text : b.Text)).ToList(),
+            section.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => new SectionFact(b.Cells[0], string.Join(" ", b.Cells.Skip(1)))).ToList(),
+            section.Children.Count == 0 ? null : string.Join(", ", section.Children.Select(c => c.Title)),
+            knowledge.ReviewNote(document.Id));
+
+    /// <summary>The title and document-control fields, shown as the "Document details" section.</summary>
+    public static SectionCardData DetailsCard(PolicyKnowledgeBase knowledge, PolicyDocument document) =>
+        new(
+            document.Title,
+            PassageBuilder.DocumentDetails,
+            document.Kicker is null ? [] : [new SectionText(document.Kicker)],
+            document.Metadata.Fields.Select(f => new SectionFact(f.Key, f.Value)).ToList(),
+            null,
+            knowledge.ReviewNote(document.Id));
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Feedback;
+using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Dialogs.Storage;
+
+namespace PolicyBot.Dialogs;
+
+/// <summary>Registers PolicyBot's knowledge, stores and conversation flows.</summary>
+public static class DialogsServiceCollectionExtensions
+{
+    public static IServiceCollection AddPolicyDialogs(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<KnowledgeSettings>().Bind(configuration.GetSection(KnowledgeSettings.SectionName));
+        services.AddOptions<StorageSettings>().Bind(configuration.GetSection(StorageSettings.SectionName));
+        services.AddOptions<WelcomeSettings>().Bind(configuration.GetSection(WelcomeSettings.SectionName));
+        services.AddSingleton<KnowledgeProvider>();
+        services.AddSingleton<FeedbackStore>();
+        services.AddSingleton<PolicyConversation>();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PolicyBot.Knowledge;
+
+namespace PolicyBot.Dialogs.Knowledge;
+
+/// <summary>Loads the knowledge base once, off the request path, and hands it to whoever needs it.</summary>
+public sealed class KnowledgeProvider(IOptions<KnowledgeSettings> settings, TimeProvider time, ILogger<KnowledgeProvider> logger) : IDisposable
+{
+    private readonly Lazy<Task<PolicyKnowledgeBase>> _load = new(() => Task.Run(() => Load(settings.Value, time, logger)));
+
+    /// <summary>True once the policies are loaded and indexed.</summary>
+    public bool IsReady => _load.IsValueCreated && _load.Value.IsCompletedSuccessfully;
+
+    public Task<PolicyKnowledgeBase> GetAsync(CancellationToken cancellationToken) => _load.Value.WaitAsync(cancellationToken);
+
+    public void Dispose()
+    {
+        if (IsReady)
+        {
+            _load.Value.Result.Dispose();
+        }
+    }
+
+    private static PolicyKnowledgeBase Load(KnowledgeSettings settings, TimeProvider time, ILogger logger)
+    {
+        var folder = settings.ResolveFolder();
+        var started = time.GetTimestamp();
+        try
+        {
+            var knowledge = PolicyKnowledgeBase.Load(folder, settings.ToOptions(), time);
+            Log.KnowledgeLoaded(logger, knowledge.Documents.Count, knowledge.Index.Passages.Count, time.GetElapsedTime(started).TotalMilliseconds);
+            return knowledge;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            Log.KnowledgeFailed(logger, folder, ex);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text.Json.Nodes;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json.Linq;
+using PolicyBot.Cards;
+using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Feedback;
+using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Knowledge;
+using PolicyBot.Knowledge.Documents;
+using PolicyBot.Knowledge.Retrieval;
+
+namespace PolicyBot.Dialogs;
+
+/// <summary>PolicyBot's replies: answers, the greeting, and what each card button does.</summary>
+public sealed class PolicyConversation(KnowledgeProvider knowledge, FeedbackStore feedback, IOptions<WelcomeSettings> welcome, TimeProvider time)
+{
+    public async Task<IMessageActivity> AnswerAsync(string question, CancellationToken cancellationToken)
+    {
+        var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+        var answer = kb.Ask(question);
+        return CardMessage(PolicyCards.Answer(CardMapper.ToCard(answer)), answer.Answered ? answer.Text : answer.Handoff!.Reason);
+    }
+
+    public async Task<IMessageActivity> WelcomeAsync(bool inChannel, CancellationToken cancellationToken)
+    {
+        var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+        IEnumerable<string> examples = welcome.Value.Examples.Count > 0 ? welcome.Value.Examples : WelcomeSettings.DefaultExamples;
+        var names = string.Join(" and ", kb.Documents.Select(d => "the " + d.Title));
+        var card = PolicyCards.Welcome(new WelcomeCardData(names, examples.Take(CardLimits.MaxPrimaryActions).Select(e => new ExampleQuestion(e)).ToList(), inChannel));
+        return CardMessage(card, $"Hi, I'm PolicyBot. Ask me about {names}.");
+    }
+
+    /// <summary>Carries out a card button's action; bad or stale data gets an error card, never an exception.</summary>
+    public async Task<CardActionResult> HandleAsync(JToken? data, string? verb, string conversationType, CancellationToken cancellationToken)
+    {
+        var action = CardAction.TryRead(data, verb);
+        if (action is null)
+        {
+            return Error("That button didn't carry what I need. Please ask your question again.");
+        }
+
+        var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+        return action.Name switch
+        {
+            CardAction.Feedback => await FeedbackAsync(kb, action, conversationType, cancellationToken).ConfigureAwait(false),
+            CardAction.ShowSection => ShowSection(kb, action),
+            _ => AskPerson(kb, action),
+        };
+    }
+
+    public static IMessageActivity CardMessage(JsonObject card, string summary)
+    {
+        var message = MessageFactory.Attachment(new Attachment(PolicyCards.ContentType, content: JObject.Parse(card.ToJsonString())));
+        message.Summary = summary;
+        return message;
+    }
+
+    private async Task<CardActionResult> FeedbackAsync(PolicyKnowledgeBase kb, CardAction action, string conversationType, CancellationToken cancellationToken)
+    {
+        var answer = kb.Ask(action.Question!);
+        await feedback.AddAsync(new FeedbackEntry(answer.Question, action.Helpful!.Value, answer.Answered, conversationType, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        var thanks = action.Helpful.Value
+            ? "Thanks, glad it helped."
+            : "Thanks for telling me. The Communications team reviews answers that didn't help; use \"Ask a person\" if you need an answer now.";
+        var card = PolicyCards.Answer(CardMapper.ToCard(answer) with { FeedbackThanks = thanks });
+        return new CardActionResult(card, null, thanks);
+    }
+
+    private static CardActionResult ShowSection(PolicyKnowledgeBase kb, CardAction action)
+    {
+        var document = kb.FindPolicy(action.PolicyId!);
+        if (document is null)
+        {
+            return Error("I don't have that policy any more. Please ask your question again.");
+        }
+
+        if (action.SectionId == Slug.Of(PassageBuilder.DocumentDetails))
+        {
+            return new CardActionResult(null, PolicyCards.Section(CardMapper.DetailsCard(kb, document)), "Here are the policy's details.");
+        }
+
+        var section = document.FindSection(action.SectionId!);
+        return section is null
+            ? Error("That section is no longer in the policy; it may have been updated. Please ask your question again.")
+            : new CardActionResult(null, PolicyCards.Section(CardMapper.ToCard(kb, document, section)), $"Here is \"{section.Title}\" in full.");
+    }
+
+    private static CardActionResult AskPerson(PolicyKnowledgeBase kb, CardAction action)
+    {
+        if (!kb.Routing.RouteIds.Contains(action.To!))
+        {
+            return Error("I don't know who that button meant. Please ask your question again.");
+        }
+
+        var handoff = kb.Routing.Get(action.To!);
+        var card = PolicyCards.Handoff(CardMapper.ToCard(handoff, action.Question!));
+        return new CardActionResult(null, card, $"Ask {handoff.Name}.");
+    }
+
+    private static CardActionResult Error(string text) =>
+        new(PolicyCards.Notice(new NoticeCardData("Sorry, that didn't work", text, "Attention")), null, text);
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace PolicyBot.Knowledge.Documents;
+
+/// <summary>Reads the loose dates policies use for review ("July 2017", "1 March 2024", "2024-03-01").</summary>
+public static class ReviewDates
+{
+    private static readonly string[] MonthYear = ["MMMM yyyy", "MMM yyyy"];
+    private static readonly string[] FullDate = ["d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd", "d/M/yyyy"];
+
+    /// <summary>The first day on which a review due at <paramref name="text"/> is overdue.</summary>
+    public static DateOnly? FirstDayAfter(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        if (DateOnly.TryParseExact(trimmed, MonthYear, CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            // "July 2017" means by the end of July.
+            return month.AddMonths(1);
+        }
+
+        return DateOnly.TryParseExact(trimmed, FullDate, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day.AddDays(1)
+            : null;
+    }
+}

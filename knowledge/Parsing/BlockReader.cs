@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+
+namespace PolicyBot.Knowledge.Parsing;
+
+/// <summary>Splits policy text into paragraphs, bullets, table rows and (Markdown) headings.</summary>
+internal static partial class BlockReader
+{
+    public static List<RawBlock> Read(string text, bool markdown)
+    {
+        var blocks = new List<RawBlock>();
+        RawBlock? open = null;
+        var blankSinceOpen = false;
+
+        foreach (var rawLine in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            var line = rawLine.TrimEnd();
+            if (line.Trim().Length == 0)
+            {
+                blankSinceOpen = open is not null;
+                continue;
+            }
+
+            var next = Classify(line, markdown);
+            if (next is null)
+            {
+                continue;
+            }
+
+            if (open is not null && Continues(open, next, blankSinceOpen))
+            {
+                open = open with { Text = open.Text + " " + next.Text, SingleLine = false };
+                blocks[^1] = open;
+            }
+            else
+            {
+                blocks.Add(next);
+                open = next.Kind is RawKind.Line or RawKind.Bullet ? next : null;
+            }
+
+            blankSinceOpen = false;
+        }
+
+        return blocks;
+    }
+
+    // A line with no blank line before it extends the open paragraph or bullet; after a blank line it does
+    // only when the open text stopped mid-sentence and the line carries on in lowercase (an export that
+    // broke a sentence across paragraphs).
+    private static bool Continues(RawBlock open, RawBlock next, bool blankBetween)
+    {
+        if (next.Kind != RawKind.Line)
+        {
+            return false;
+        }
+
+        if (!blankBetween)
+        {
+            return true;
+        }
+
+        return !TextCleaner.EndsClause(open.Text) && char.IsLower(next.Text[0]);
+    }
+
+    private static RawBlock? Classify(string line, bool markdown)
+    {
+        if (markdown && MarkdownHeading().Match(line) is { Success: true } heading)
+        {
+            return new RawBlock(RawKind.Heading, TextCleaner.Clean(heading.Groups[2].Value), [], heading.Groups[1].Length);
+        }
+
+        if (markdown && line.TrimStart().StartsWith('|'))
+        {
+            var cells = line.Trim().Trim('|').Split('|').Select(TextCleaner.Clean).ToArray();
+            return cells.All(cell => TableRule().IsMatch(cell)) ? null : new RawBlock(RawKind.TableRow, string.Empty, cells);
+        }
+
+        if (line.Contains('\t', StringComparison.Ordinal))
+        {
+            var cells = line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(TextCleaner.Clean)
+                .ToArray();
+            return new RawBlock(RawKind.TableRow, string.Empty, cells);
+        }
+
+        if (Bullet().Match(line) is { Success: true } bullet)
+        {
+            return new RawBlock(RawKind.Bullet, TextCleaner.Clean(bullet.Groups[1].Value), []);
+        }
+
+        return new RawBlock(RawKind.Line, TextCleaner.Clean(line), []) { SingleLine = true };
+    }
+
+    [GeneratedRegex(@"^(#{1,6})\s+(.+?)\s*#*$")]
+    private static partial Regex MarkdownHeading();
+
+    [GeneratedRegex(@"^:?-{3,}:?$")]
+    private static partial Regex TableRule();
+
+    [GeneratedRegex(@"^\s*(?:[-*\u2022\u00b7\u25aa]|\d{1,2}[.)]|[a-z][.)])\s+(.+)$")]
+    private static partial Regex Bullet();
+}

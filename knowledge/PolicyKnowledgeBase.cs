@@ -1,0 +1,66 @@
+using PolicyBot.Knowledge.Answers;
+using PolicyBot.Knowledge.Documents;
+using PolicyBot.Knowledge.Parsing;
+using PolicyBot.Knowledge.Retrieval;
+
+namespace PolicyBot.Knowledge;
+
+/// <summary>The loaded policies, their index and handoff routes: everything needed to answer a question.</summary>
+public sealed class PolicyKnowledgeBase : IDisposable
+{
+    public const string PoliciesFolder = "policies";
+    public const string SynonymsFile = "synonyms.txt";
+    public const string RoutingFile = "routing.json";
+
+    private readonly AnswerComposer _composer;
+
+    private PolicyKnowledgeBase(IReadOnlyList<PolicyDocument> documents, PassageIndex index, RoutingTable routing, KnowledgeOptions options, TimeProvider time)
+    {
+        Documents = documents;
+        Index = index;
+        Routing = routing;
+        _composer = new AnswerComposer(index, routing, documents, options, time);
+    }
+
+    public IReadOnlyList<PolicyDocument> Documents { get; }
+
+    public PassageIndex Index { get; }
+
+    public RoutingTable Routing { get; }
+
+    /// <summary>Loads policies, synonyms and routes from a knowledge folder, validating each.</summary>
+    public static PolicyKnowledgeBase Load(string folder, KnowledgeOptions options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        var documents = PolicyLoader.LoadFolder(Path.Combine(folder, PoliciesFolder));
+        var synonymsPath = Path.Combine(folder, SynonymsFile);
+        var synonyms = File.Exists(synonymsPath) ? SynonymTable.Load(synonymsPath) : SynonymTable.Empty;
+        var routing = RoutingTable.Load(Path.Combine(folder, RoutingFile), documents);
+        return Create(documents, synonyms, routing, options, time);
+    }
+
+    public static PolicyKnowledgeBase Create(IReadOnlyList<PolicyDocument> documents, SynonymTable synonyms, RoutingTable routing, KnowledgeOptions options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var index = new PassageIndex(PassageBuilder.Build(documents), synonyms);
+        return new PolicyKnowledgeBase(documents, index, routing, options, time);
+    }
+
+    /// <summary>Answers a question from the policies, or says they do not cover it and names who to ask.</summary>
+    public PolicyAnswer Ask(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return _composer.Answer(question);
+    }
+
+    public PolicySection? FindSection(string policyId, string sectionId) =>
+        Documents.FirstOrDefault(d => d.Id == policyId)?.FindSection(sectionId);
+
+    public PolicyDocument? FindPolicy(string policyId) => Documents.FirstOrDefault(d => d.Id == policyId);
+
+    /// <summary>The review note for a policy, or null when it is current.</summary>
+    public string? ReviewNote(string policyId) => _composer.ReviewNote([policyId]);
+
+    public void Dispose() => Index.Dispose();
+}

@@ -1,0 +1,164 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace PolicyBot.Knowledge.Retrieval;
+
+/// <summary>An in-memory Lucene BM25 index over passages, searched with synonyms and spelling correction.</summary>
+public sealed class PassageIndex : IDisposable
+{
+    private const string TextField = "text";
+    private const string SectionField = "section";
+
+    // Heading words say what a whole section is about ("Be safe"), so a match there counts, but a little
+    // less than a match in the passage's own words.
+    private const float SectionBoost = 0.5f;
+
+    // Words of a policy's own title ("social", "media", "policy") say which policy a question is about, not
+    // which part of it answers: nearly every passage shares them.
+    private const float TitleWordWeight = 0.25f;
+
+    // How much a passage's section, beside the passage itself, counts towards covering a question: a
+    // question is often answered by a section's bullets together.
+    private const double SectionCoverageShare = 0.35;
+
+    // Less length normalisation than Lucene's default (b = 0.75): a four-word bullet in a list of document
+    // names should not outrank the paragraph that actually discusses the question.
+    private static readonly BM25Similarity Similarity = new(k1: 1.2f, b: 0.5f);
+
+    private readonly PolicyAnalyzer _analyzer = new();
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly QueryPlanner _planner;
+    private readonly HashSet<string>[] _passageTerms;
+    private readonly Dictionary<string, HashSet<string>> _sectionTerms;
+    private readonly HashSet<string> _titleTerms;
+    private readonly double _unknownIdf;
+
+    public PassageIndex(IReadOnlyList<Passage> passages, SynonymTable synonyms)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        ArgumentNullException.ThrowIfNull(synonyms);
+        Passages = passages;
+
+        var config = new IndexWriterConfig(PolicyAnalyzer.Version, _analyzer) { Similarity = Similarity };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            foreach (var passage in passages)
+            {
+                writer.AddDocument(new LuceneDocument
+                {
+                    new TextField(TextField, passage.Text, Field.Store.NO),
+                    new TextField(SectionField, HeadingWords(passage), Field.Store.NO),
+                });
+            }
+
+            writer.Commit();
+        }
+
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = Similarity };
+        _passageTerms = passages.Select(p => _analyzer.Terms(p.Text + " " + HeadingWords(p)).ToHashSet(StringComparer.Ordinal)).ToArray();
+        _sectionTerms = passages
+            .GroupBy(SectionKey)
+            .ToDictionary(group => group.Key, group => group.SelectMany(p => _passageTerms[p.Ordinal]).ToHashSet(StringComparer.Ordinal));
+        _titleTerms = passages.Select(p => p.PolicyTitle).Distinct().SelectMany(_analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+
+        // Words in a fifth of all passages ("corrections", "employees") are as uninformative as title words.
+        var commonThreshold = Math.Max(5, passages.Count / 5);
+        _titleTerms.UnionWith(_passageTerms.SelectMany(terms => terms).GroupBy(term => term).Where(g => g.Count() >= commonThreshold).Select(g => g.Key));
+
+        // A word no passage contains counts like a moderately rare one: questions carry details ("sentencing",
+        // "petition") the policy never names, and a question made only of such words is still not covered.
+        _unknownIdf = Idf(2);
+
+        var vocabulary = passages.SelectMany(p => Words(p.Text + " " + p.SectionPath)).Concat(synonyms.Words);
+        _planner = new QueryPlanner(_analyzer, synonyms, new TypoCorrector(vocabulary));
+    }
+
+    public IReadOnlyList<Passage> Passages { get; }
+
+    /// <summary>Plans the question and returns the best passages, best first.</summary>
+    public IReadOnlyList<SearchHit> Search(string question, int count)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var concepts = _planner.Plan(question);
+        if (concepts.Count == 0 || Passages.Count == 0)
+        {
+            return [];
+        }
+
+        var query = new BooleanQuery();
+        foreach (var alternative in concepts.SelectMany(concept => concept.Alternatives))
+        {
+            foreach (var term in alternative.Terms)
+            {
+                var weight = alternative.Weight / alternative.Terms.Count * (_titleTerms.Contains(term) ? TitleWordWeight : 1f);
+                query.Add(new TermQuery(new Term(TextField, term)) { Boost = weight }, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(SectionField, term)) { Boost = weight * SectionBoost }, Occur.SHOULD);
+            }
+        }
+
+        var conceptIdf = concepts.Select(ConceptIdf).ToArray();
+        var top = _searcher.Search(query, count);
+        return top.ScoreDocs
+            .Select(hit => new SearchHit(Passages[hit.Doc], hit.Score, Coverage(concepts, conceptIdf, hit.Doc)))
+            .ToList();
+    }
+
+    /// <summary>The concepts a question was planned into, for explaining a result.</summary>
+    public IReadOnlyList<QueryConcept> Plan(string question) => _planner.Plan(question);
+
+    /// <summary>The index terms of a piece of text, as questions and passages are analysed.</summary>
+    internal List<string> Terms(string text) => _analyzer.Terms(text);
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+
+    private static string HeadingWords(Passage passage) => passage.SectionPath.Replace(" > ", " ", StringComparison.Ordinal);
+
+    private static string[] Words(string text) =>
+        text.ToLowerInvariant().Split((char[])[' ', ',', '.', ':', ';', '(', ')', '\'', '"', '/', '-', '?', '!'], StringSplitOptions.RemoveEmptyEntries);
+
+    // Rare words decide whether a passage is about the question; common ones ("staff", "policy") barely do.
+    // A word no passage contains gets the highest weight: a question about "annual leave" is not covered
+    // by a passage that only shares "policy".
+    private double ConceptIdf(QueryConcept concept)
+    {
+        var terms = concept.Alternatives.SelectMany(a => a.Terms).ToList();
+        var df = terms.Select(term => _reader.DocFreq(new Term(TextField, term))).Max();
+        var idf = df > 0 ? Idf(df) : _unknownIdf;
+        return terms.All(_titleTerms.Contains) ? idf * TitleWordWeight : idf;
+    }
+
+    private static string SectionKey(Passage passage) => passage.PolicyId + "#" + passage.SectionId;
+
+    private double Coverage(List<QueryConcept> concepts, double[] weights, int doc) =>
+        ((1 - SectionCoverageShare) * Coverage(concepts, weights, _passageTerms[doc]))
+        + (SectionCoverageShare * Coverage(concepts, weights, _sectionTerms[SectionKey(Passages[doc])]));
+
+    private double Idf(int docFreq) => Math.Log(1 + ((Passages.Count - docFreq + 0.5) / (docFreq + 0.5)));
+
+    private static double Coverage(List<QueryConcept> concepts, double[] weights, HashSet<string> terms)
+    {
+        double covered = 0, total = 0;
+        for (var i = 0; i < concepts.Count; i++)
+        {
+            total += weights[i];
+            if (concepts[i].Alternatives.Any(alternative => alternative.Terms.All(terms.Contains)))
+            {
+                covered += weights[i];
+            }
+        }
+
+        return total == 0 ? 0 : covered / total;
+    }
+}

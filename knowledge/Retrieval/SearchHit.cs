@@ -1,0 +1,7 @@
+namespace PolicyBot.Knowledge.Retrieval;
+
+/// <summary>A passage that matched a question.</summary>
+/// <param name="Passage">The passage.</param>
+/// <param name="Score">The BM25 score.</param>
+/// <param name="Coverage">Share (0..1, weighted by rarity) of the question's concepts that the passage or its heading contains.</param>
+public sealed record SearchHit(Passage Passage, float Score, double Coverage);
