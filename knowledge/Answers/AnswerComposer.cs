@@ -9,13 +9,14 @@ internal sealed partial class AnswerComposer(PassageIndex index, RoutingTable ro
 {
     private const int Candidates = 10;
     private const int MaxListItems = 10;
+    private const float SecondPassageShare = 0.3f;
 
     public PolicyAnswer Answer(string question)
     {
         var trimmed = question.Trim();
         var hits = index.Search(trimmed, Candidates);
         var best = hits.Count > 0 ? hits[0] : null;
-        var confidence = best is null ? 0 : options.Confidence.Score(best.Coverage, best.Score);
+        var confidence = best is null ? 0 : options.Confidence.Score(best);
         var askAPerson = routing.Route(trimmed, best?.Passage.SectionId);
 
         if (best is null || confidence < options.MinConfidence)
@@ -56,15 +57,20 @@ internal sealed partial class AnswerComposer(PassageIndex index, RoutingTable ro
             : string.Join(" ", overdue.Select(d => $"The {d.Title} was due for review in {d.Metadata.NextReviewDate}; check with its owner that this is still current."));
     }
 
-    // The best passage, then up to two more that matched nearly as well: enough to show where the answer
-    // comes from without burying it.
+    // Sections ranked by their best passage plus a share of their second best, because a section whose
+    // bullets together answer the question beats one with a single lucky match; then the best passage of
+    // each. Document details are fields, and several of them can answer one question.
     private List<SearchHit> SelectCitations(IReadOnlyList<SearchHit> hits)
     {
-        // One citation a section: three bullets of the same section say less than three sections.
-        var best = hits[0];
-        return hits
-            .Where(hit => hit == best || (hit.Score >= best.Score * options.CitationScoreRatio && hit.Coverage > 0))
-            .DistinctBy(hit => (hit.Passage.PolicyId, hit.Passage.SectionId))
+        var ranked = hits
+            .GroupBy(hit => (hit.Passage.PolicyId, hit.Passage.SectionId))
+            .Select(group => (Best: group.First(), Score: group.First().Score + (SecondPassageShare * group.Skip(1).Select(h => h.Score).FirstOrDefault()), Hits: group.ToList()))
+            .OrderByDescending(section => section.Score)
+            .ToList();
+        var top = ranked[0].Score;
+        return ranked
+            .Where(section => section.Score >= top * options.CitationScoreRatio && section.Best.Coverage > 0)
+            .SelectMany(section => section.Best.Passage.Kind == PassageKind.Field ? section.Hits.Take(2) : [section.Best])
             .Take(options.MaxCitations)
             .ToList();
     }

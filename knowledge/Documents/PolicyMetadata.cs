@@ -4,7 +4,7 @@ namespace PolicyBot.Knowledge.Documents;
 /// <param name="Fields">Every "Label: value" field, in document order, labels as written without the colon.</param>
 public sealed record PolicyMetadata(IReadOnlyList<KeyValuePair<string, string>> Fields)
 {
-    public string? LastReviewDate => Find("last review", "last reviewed", "reviewed", "effective");
+    public string? LastReviewDate => Find("last review", "last reviewed", "reviewed");
 
     public string? NextReviewDate => Find("next review", "review due", "review by");
 

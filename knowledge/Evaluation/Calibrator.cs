@@ -16,38 +16,40 @@ public static class Calibrator
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(cases);
-        var samples = new List<(double Coverage, double LogScore, double Label)>();
+        var samples = new List<(double Coverage, double LogScore, double Corpus, double Label)>();
         foreach (var evalCase in cases)
         {
             var hits = knowledge.Index.Search(evalCase.Question, 3);
             if (hits.Count == 0)
             {
-                samples.Add((0, 0, 0));
+                samples.Add((0, 0, 0, 0));
                 continue;
             }
 
             var right = !evalCase.OutOfScope && hits.Any(hit => evalCase.Sections!.Contains(hit.Passage.SectionPath));
-            samples.Add((hits[0].Coverage, Math.Log(1 + hits[0].Score), right ? 1 : 0));
+            samples.Add((hits[0].Coverage, Math.Log(1 + hits[0].Score), hits[0].CorpusCoverage, right ? 1 : 0));
         }
 
-        double bias = 0, coverage = 0, score = 0;
+        double bias = 0, coverage = 0, score = 0, corpus = 0;
         for (var iteration = 0; iteration < Iterations; iteration++)
         {
-            double gradBias = 0, gradCoverage = 0, gradScore = 0;
-            foreach (var (x1, x2, y) in samples)
+            double gradBias = 0, gradCoverage = 0, gradScore = 0, gradCorpus = 0;
+            foreach (var (x1, x2, x3, y) in samples)
             {
-                var error = Sigmoid(bias + (coverage * x1) + (score * x2)) - y;
+                var error = Sigmoid(bias + (coverage * x1) + (score * x2) + (corpus * x3)) - y;
                 gradBias += error;
                 gradCoverage += error * x1;
                 gradScore += error * x2;
+                gradCorpus += error * x3;
             }
 
             bias -= LearningRate * gradBias / samples.Count;
             coverage -= LearningRate * ((gradCoverage / samples.Count) + (L2 * coverage));
             score -= LearningRate * ((gradScore / samples.Count) + (L2 * score));
+            corpus -= LearningRate * ((gradCorpus / samples.Count) + (L2 * corpus));
         }
 
-        return new ConfidenceModel(Math.Round(bias, 2), Math.Round(coverage, 2), Math.Round(score, 2));
+        return new ConfidenceModel(Math.Round(bias, 2), Math.Round(coverage, 2), Math.Round(score, 2), Math.Round(corpus, 2));
     }
 
     private static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));

@@ -55,7 +55,12 @@ internal static partial class BlockReader
 
         if (!blankBetween)
         {
-            return true;
+            // Exports that keep no blank line after a heading or between "Label: value" fields: a
+            // heading-shaped line followed by a capitalised line is a heading, and a field stands alone.
+            var startsNewBlock = open.SingleLine
+                && char.IsUpper(next.Text[0])
+                && (HeadingRules.LooksLikeHeading(open) || HeadingRules.TryReadField(open, out _));
+            return !startsNewBlock;
         }
 
         return !TextCleaner.EndsClause(open.Text) && char.IsLower(next.Text[0]);

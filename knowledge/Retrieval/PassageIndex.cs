@@ -36,6 +36,7 @@ public sealed class PassageIndex : IDisposable
     private readonly QueryPlanner _planner;
     private readonly HashSet<string>[] _passageTerms;
     private readonly Dictionary<string, HashSet<string>> _sectionTerms;
+    private readonly HashSet<string> _corpusTerms;
     private readonly HashSet<string> _titleTerms;
     private readonly double _unknownIdf;
 
@@ -66,6 +67,7 @@ public sealed class PassageIndex : IDisposable
         _sectionTerms = passages
             .GroupBy(SectionKey)
             .ToDictionary(group => group.Key, group => group.SelectMany(p => _passageTerms[p.Ordinal]).ToHashSet(StringComparer.Ordinal));
+        _corpusTerms = _passageTerms.SelectMany(terms => terms).ToHashSet(StringComparer.Ordinal);
         _titleTerms = passages.Select(p => p.PolicyTitle).Distinct().SelectMany(_analyzer.Terms).ToHashSet(StringComparer.Ordinal);
 
         // Words in a fifth of all passages ("corrections", "employees") are as uninformative as title words.
@@ -105,8 +107,9 @@ public sealed class PassageIndex : IDisposable
 
         var conceptIdf = concepts.Select(ConceptIdf).ToArray();
         var top = _searcher.Search(query, count);
+        var corpusCoverage = Coverage(concepts, conceptIdf, _corpusTerms);
         return top.ScoreDocs
-            .Select(hit => new SearchHit(Passages[hit.Doc], hit.Score, Coverage(concepts, conceptIdf, hit.Doc)))
+            .Select(hit => new SearchHit(Passages[hit.Doc], hit.Score, Coverage(concepts, conceptIdf, hit.Doc), corpusCoverage))
             .ToList();
     }
 

@@ -1,0 +1,106 @@
+using PolicyBot.Knowledge.Answers;
+
+namespace PolicyBot.Knowledge.Tests.Answers;
+
+public sealed class PolicyKnowledgeBaseTests
+{
+    private static PolicyKnowledgeBase Knowledge => TestPolicies.Knowledge;
+
+    [Fact]
+    public void Ask_InScopeQuestion_QuotesThePolicyAndCitesTheSection()
+    {
+        var answer = Knowledge.Ask("can i retweet stuff from the corrections twitter account?");
+
+        Assert.True(answer.Answered);
+        Assert.All(answer.Citations, c => Assert.Equal("Social Media Policy", c.Policy));
+        Assert.Contains(answer.Citations, c => c.Section == "Policy principles and standards > Standards > Don't comment on Corrections matters");
+        Assert.Contains("'re-tweeting'", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Social Media Policy", answer.Text, StringComparison.Ordinal);
+        Assert.Null(answer.Handoff);
+    }
+
+    [Fact]
+    public void Ask_AnyAnswer_QuotesOnlyTextThatIsInTheCitedPassages()
+    {
+        var answer = Knowledge.Ask("Prisoners looking me up online");
+
+        var quoted = System.Text.RegularExpressions.Regex.Matches(answer.Text, "\u201c(.+?)\u201d").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(quoted);
+        foreach (var fragment in quoted.SelectMany(q => q.Split(" \u2026 ")))
+        {
+            Assert.Contains(answer.Citations, c => c.Quote.Contains(fragment, StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("who owns this policy", "Owner: National Manager Communications, Corporate Services")]
+    [InlineData("when is the policy due for review", "Next Review Date: July 2017")]
+    [InlineData("who approved the social media policy", "Approved")]
+    public void Ask_QuestionAboutTheDocument_AnswersFromItsDetails(string question, string expected)
+    {
+        var answer = Knowledge.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_RelatedDocuments_ListsThem()
+    {
+        var answer = Knowledge.Ask("what other documents should I read alongside this policy");
+
+        Assert.True(answer.Answered);
+        Assert.Contains("- Privacy Act 1993", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("- Department of Corrections Code of Conduct", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how many days of annual leave do I get")]
+    [InlineData("where do I park my car at national office")]
+    public void Ask_OutOfScope_SaysSoAndHandsOffWithoutCitations(string question)
+    {
+        var answer = Knowledge.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Citations);
+        Assert.NotNull(answer.Handoff);
+        Assert.Contains("couldn't find this in the Social Media Policy", answer.Text, StringComparison.Ordinal);
+        Assert.True(answer.Confidence < 0.5);
+    }
+
+    [Theory]
+    [InlineData("who do I talk to about getting authorisation to comment on behalf of corrections on the radio", "communications-team")]
+    [InlineData("an offender found my profile and keeps messaging me, I feel unsafe", "integrity-support-team")]
+    [InlineData("what's the rule on bringing my dog to work", "manager")]
+    public void Route_Question_GoesWhereThePolicySays(string question, string expected)
+    {
+        Assert.Equal(expected, Knowledge.Routing.Route(question, sectionId: null).To);
+    }
+
+    [Fact]
+    public void Ask_PolicyPastItsReviewDate_AddsTheReviewNote()
+    {
+        using var knowledge = PolicyKnowledgeBase.Load(TestPolicies.KnowledgeFolder, new KnowledgeOptions(), TestPolicies.Clock(2017, 8, 1));
+
+        var answer = knowledge.Ask("can I retweet corrections tweets");
+
+        Assert.Equal("The Social Media Policy was due for review in July 2017; check with its owner that this is still current.", answer.ReviewNote);
+    }
+
+    [Fact]
+    public void Ask_PolicyWithinItsReviewDate_HasNoReviewNote()
+    {
+        using var knowledge = PolicyKnowledgeBase.Load(TestPolicies.KnowledgeFolder, new KnowledgeOptions(), TestPolicies.Clock(2017, 7, 31));
+
+        Assert.Null(knowledge.Ask("can I retweet corrections tweets").ReviewNote);
+    }
+
+    [Fact]
+    public void Confidence_IsAProbability()
+    {
+        foreach (var question in new[] { "facebook", "annual leave", "can i criticise the govt on fb", string.Empty })
+        {
+            Assert.InRange(Knowledge.Ask(question).Confidence, 0, 1);
+        }
+    }
+}
