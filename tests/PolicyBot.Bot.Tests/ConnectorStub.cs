@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace PolicyBot.Bot.Tests;
+
+/// <summary>A Bot Connector service on 127.0.0.1 that records the activities the bot sends.</summary>
+public sealed class ConnectorStub : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<JsonObject> _received = new();
+    private readonly SemaphoreSlim _arrived = new(0);
+
+    private ConnectorStub(WebApplication app) => _app = app;
+
+    /// <summary>The key id the stub's metadata publishes.</summary>
+    public const string SigningKeyId = "policybot-test-key";
+
+    public string ServiceUrl { get; private set; } = string.Empty;
+
+    public string OpenIdMetadataUrl => ServiceUrl + "v1/.well-known/openidconfiguration";
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static async Task<ConnectorStub> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var stub = new ConnectorStub(app);
+        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId?}", async (HttpRequest request) =>
+        {
+            var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();
+            body["_path"] = request.Path.Value;
+            stub._received.Enqueue(body);
+            stub._arrived.Release();
+            return Results.Json(new { id = $"reply-{stub._received.Count}" });
+        });
+        // The Bot Framework's OpenID metadata and signing keys, served locally: a key that did not sign the
+        // test's token, so the SDK really checks the signature and finds it forged.
+        app.MapGet("/v1/.well-known/openidconfiguration", (HttpRequest request) => Results.Json(new
+        {
+            issuer = "https://api.botframework.com",
+            jwks_uri = $"{request.Scheme}://{request.Host}/v1/keys",
+            id_token_signing_alg_values_supported = new[] { "RS256" },
+        }));
+        app.MapGet("/v1/keys", () =>
+        {
+            using var rsa = System.Security.Cryptography.RSA.Create(2048);
+            var parameters = rsa.ExportParameters(false);
+            return Results.Json(new
+            {
+                keys = new[]
+                {
+                    new { kty = "RSA", use = "sig", kid = SigningKeyId, n = Base64Url(parameters.Modulus!), e = Base64Url(parameters.Exponent!), endorsements = new[] { "msteams" } },
+                },
+            });
+        });
+        await app.StartAsync();
+        stub.ServiceUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
+        return stub;
+    }
+
+    /// <summary>The next activity the bot sent, waiting up to five seconds for it.</summary>
+    public async Task<JsonObject> NextAsync()
+    {
+        Assert.True(await _arrived.WaitAsync(TimeSpan.FromSeconds(5)), "The bot sent nothing to the connector.");
+        Assert.True(_received.TryDequeue(out var activity));
+        return activity;
+    }
+
+    public int Pending => _received.Count;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        _arrived.Dispose();
+    }
+}

@@ -1,0 +1,113 @@
+using System.Text.Json.Nodes;
+
+namespace PolicyBot.Cards.Tests;
+
+public sealed class PolicyCardsTests
+{
+    [Fact]
+    public void Render_EveryTemplate_FitsTeamsLimits()
+    {
+        foreach (var (name, card) in SampleCards.All)
+        {
+            Assert.True(CardLimits.Check(card).Count == 0, $"{name}: {string.Join("; ", CardLimits.Check(card))}");
+        }
+    }
+
+    [Fact]
+    public void Render_EveryTemplate_PassesMicrosoftsAdaptiveCardsValidation()
+    {
+        var results = NodeCardValidator.Validate(SampleCards.All);
+
+        Assert.Equal(SampleCards.All.Count, results.Count);
+        foreach (var (name, errors) in results)
+        {
+            Assert.True(errors.Count == 0, $"{name}: {string.Join("; ", errors)}");
+        }
+    }
+
+    [Fact]
+    public void Render_EveryEmbeddedTemplate_HasASample()
+    {
+        var sampled = SampleCards.All.Keys.Select(key => key.Split('-')[0]).ToHashSet();
+
+        Assert.All(CardTemplate.Names, name => Assert.Contains(name, sampled));
+    }
+
+    [Fact]
+    public void Answer_Citations_EachGetAnExpandableQuoteAndAFullSectionButton()
+    {
+        var card = PolicyCards.Answer(SampleCards.Answer).ToJsonString();
+
+        foreach (var id in new[] { "quote1", "quote2", "quote3" })
+        {
+            Assert.Contains($"\"id\":\"{id}\",\"isVisible\":false", card, StringComparison.Ordinal);
+            Assert.Contains($"\"targetElements\":[\"{id}\"]", card, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(3, CountOf(card, "\"verb\":\"showSection\""));
+    }
+
+    [Fact]
+    public void Answer_Actions_ExecuteWithASubmitFallback()
+    {
+        var actions = PolicyCards.Answer(SampleCards.Answer)["actions"]!.AsArray();
+
+        Assert.Equal(["feedback", "feedback", "askPerson"], actions.Select(a => a!["verb"]!.GetValue<string>()));
+        Assert.All(actions, action =>
+        {
+            Assert.Equal("Action.Execute", action!["type"]!.GetValue<string>());
+            Assert.Equal("Action.Submit", action["fallback"]!["type"]!.GetValue<string>());
+            Assert.Equal(action["data"]!.ToJsonString(), action["fallback"]!["data"]!.ToJsonString());
+        });
+    }
+
+    [Fact]
+    public void Answer_AfterFeedback_ThanksInsteadOfAskingAgain()
+    {
+        var card = PolicyCards.Answer(SampleCards.Answer with { FeedbackThanks = "Thanks, glad it helped." });
+
+        Assert.DoesNotContain("feedback", card["actions"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Thanks, glad it helped.", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_NotCovered_ShowsWhoCanHelpAndNoSources()
+    {
+        var card = SampleCards.All["answer-not-covered"].ToJsonString();
+
+        Assert.Contains("Who can help: Communications team", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sources", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Welcome_Examples_AreButtonsThatAskTheQuestion()
+    {
+        var actions = SampleCards.All["welcome-personal"]["actions"]!.AsArray();
+
+        Assert.Equal(2, actions.Count);
+        Assert.Equal("imBack", actions[0]!["data"]!["msteams"]!["type"]!.GetValue<string>());
+        Assert.Equal("Can I share Corrections' Facebook posts?", actions[0]!["data"]!["msteams"]!["value"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Handoff_WithEmail_OffersAMailLinkWithTheQuestion()
+    {
+        var url = SampleCards.All["handoff"]["actions"]![0]!["url"]!.GetValue<string>();
+
+        Assert.StartsWith("mailto:socialmedia@corrections.govt.nz?subject=", url, StringComparison.Ordinal);
+        Assert.Contains(Uri.EscapeDataString("Can I speak to a reporter about my job?"), url, StringComparison.Ordinal);
+        Assert.Empty(SampleCards.All["handoff-no-email"]["actions"]!.AsArray());
+    }
+
+    [Fact]
+    public void Check_OversizedCard_ReportsEachProblem()
+    {
+        var card = new JsonObject { ["type"] = "AdaptiveCard", ["version"] = "1.6", ["body"] = new JsonArray(new JsonObject { ["text"] = new string('x', 90_000) }), ["actions"] = new JsonArray(Enumerable.Range(0, 7).Select(_ => (JsonNode)new JsonObject()).ToArray()) };
+
+        var problems = CardLimits.Check(card);
+
+        Assert.Equal(3, problems.Count);
+    }
+
+    private static int CountOf(string text, string value) => (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
+}
