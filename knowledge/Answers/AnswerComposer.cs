@@ -14,7 +14,8 @@ internal sealed partial class AnswerComposer(PassageIndex index, RoutingTable ro
     public PolicyAnswer Answer(string question)
     {
         var trimmed = question.Trim();
-        var hits = index.Search(trimmed, Candidates);
+        var concepts = index.Plan(trimmed);
+        var hits = index.Search(concepts, Candidates);
         var best = hits.Count > 0 ? hits[0] : null;
         var confidence = best is null ? 0 : options.Confidence.Score(best);
         var askAPerson = routing.Route(trimmed, best?.Passage.SectionId);
@@ -39,7 +40,7 @@ internal sealed partial class AnswerComposer(PassageIndex index, RoutingTable ro
         {
             Question = trimmed,
             Answered = true,
-            Text = Compose(cited, trimmed),
+            Text = Compose(cited, concepts),
             Confidence = Math.Round(confidence, 3),
             Citations = cited.Select(hit => ToCitation(hit.Passage)).ToList(),
             AskAPerson = askAPerson,
@@ -75,9 +76,8 @@ internal sealed partial class AnswerComposer(PassageIndex index, RoutingTable ro
             .ToList();
     }
 
-    private string Compose(List<SearchHit> cited, string question)
+    private string Compose(List<SearchHit> cited, IReadOnlyList<QueryConcept> concepts)
     {
-        var concepts = index.Plan(question);
         var first = cited[0].Passage;
         var parts = new List<string> { $"The {first.PolicyTitle} says, under \"{first.SectionTitle}\": \u201c{BestSentences(first.Text, concepts)}\u201d" };
 

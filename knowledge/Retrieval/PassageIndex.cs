@@ -88,7 +88,13 @@ public sealed class PassageIndex : IDisposable
     public IReadOnlyList<SearchHit> Search(string question, int count)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var concepts = _planner.Plan(question);
+        return Search(_planner.Plan(question), count);
+    }
+
+    /// <summary>Returns the best passages for an already planned question, best first.</summary>
+    public IReadOnlyList<SearchHit> Search(List<QueryConcept> concepts, int count)
+    {
+        ArgumentNullException.ThrowIfNull(concepts);
         if (concepts.Count == 0 || Passages.Count == 0)
         {
             return [];
@@ -114,7 +120,7 @@ public sealed class PassageIndex : IDisposable
     }
 
     /// <summary>The concepts a question was planned into, for explaining a result.</summary>
-    public IReadOnlyList<QueryConcept> Plan(string question) => _planner.Plan(question);
+    public List<QueryConcept> Plan(string question) => _planner.Plan(question);
 
     /// <summary>The index terms of a piece of text, as questions and passages are analysed.</summary>
     internal List<string> Terms(string text) => _analyzer.Terms(text);

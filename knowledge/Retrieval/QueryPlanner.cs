@@ -5,6 +5,10 @@ namespace PolicyBot.Knowledge.Retrieval;
 /// <summary>Turns a question into concepts: synonyms matched on whole words, typos corrected, stop words dropped.</summary>
 internal sealed partial class QueryPlanner(PolicyAnalyzer analyzer, SynonymTable synonyms, TypoCorrector corrector)
 {
+    // Synonym entries and corrections come from a fixed vocabulary, so their analysis is cached; the
+    // words people type are analysed afresh and never cached, so the cache cannot grow without bound.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<string>> _knownTerms = new(StringComparer.Ordinal);
+
     private const float SynonymWeight = 0.8f;
     private const float CorrectionWeight = 0.9f;
 
@@ -62,7 +66,7 @@ internal sealed partial class QueryPlanner(PolicyAnalyzer analyzer, SynonymTable
         var alternatives = new List<QueryAlternative>();
         foreach (var (text, weight) in ways)
         {
-            var terms = analyzer.Terms(text);
+            var terms = synonyms.Contains(text) || corrector.IsKnown(text) ? _knownTerms.GetOrAdd(text, analyzer.Terms) : analyzer.Terms(text);
             if (terms.Count > 0 && !alternatives.Any(existing => existing.Terms.SequenceEqual(terms)))
             {
                 alternatives.Add(new QueryAlternative(terms, weight));

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
+using PolicyBot.Knowledge;
+using PolicyBot.Knowledge.Answers;
+using PolicyBot.Knowledge.Evaluation;
+
+namespace PolicyBot.Benchmarks;
+
+/// <summary>In-process answer latency on the shipped policy and on a synthetic corpus about 200 times larger.</summary>
+internal static class AnswerLatency
+{
+    private const int Copies = 200;
+
+    public static Task RunAsync()
+    {
+        var knowledgeFolder = Path.Combine(AppContext.BaseDirectory, "knowledge");
+        var questions = Evaluator.ReadCases(Path.Combine(Repository.Root, "tests/PolicyBot.Knowledge.Tests/TestData/eval-dev.jsonl")).Select(c => c.Question).ToArray();
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-25T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+
+        using (var knowledge = PolicyKnowledgeBase.Load(knowledgeFolder, new KnowledgeOptions(), time))
+        {
+            Report("this policy", knowledge, questions);
+        }
+
+        var synthetic = SyntheticCorpus(knowledgeFolder);
+        using (var large = PolicyKnowledgeBase.Load(synthetic, new KnowledgeOptions(), time))
+        {
+            Report($"synthetic x{Copies + 1}", large, questions);
+        }
+
+        Directory.Delete(synthetic, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    private static void Report(string name, PolicyKnowledgeBase knowledge, string[] questions)
+    {
+        foreach (var question in questions)
+        {
+            knowledge.Ask(question); // warm up the JIT and Lucene's caches
+        }
+
+        var samples = new List<double>();
+        for (var round = 0; round < 20; round++)
+        {
+            foreach (var question in questions)
+            {
+                var start = Stopwatch.GetTimestamp();
+                knowledge.Ask(question);
+                samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        }
+
+        samples.Sort();
+        Console.WriteLine($"answer latency, {name} ({knowledge.Index.Passages.Count} passages, {samples.Count} questions): p50 {Percentile(samples, 0.50):F3} ms, p99 {Percentile(samples, 0.99):F3} ms");
+    }
+
+    // Copies of the real policy under other titles, with the wording varied so that terms spread over many
+    // documents as they would across a real policy library.
+    private static string SyntheticCorpus(string knowledgeFolder)
+    {
+        var folder = Directory.CreateTempSubdirectory("policybot-bench").FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "policies"));
+        File.Copy(Path.Combine(knowledgeFolder, "synonyms.txt"), Path.Combine(folder, "synonyms.txt"));
+        File.Copy(Path.Combine(knowledgeFolder, "routing.json"), Path.Combine(folder, "routing.json"));
+        var original = File.ReadAllText(Path.Combine(knowledgeFolder, "policies", "social-media-policy.txt"));
+        File.WriteAllText(Path.Combine(folder, "policies", "social-media-policy.txt"), original);
+        var random = new Random(42);
+        var words = original.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.All(char.IsLetter) && w.Length > 4).Distinct().ToArray();
+        for (var copy = 0; copy < Copies; copy++)
+        {
+            var text = original.Replace("Social Media Policy", $"Policy {copy:D3}", StringComparison.Ordinal);
+            for (var swap = 0; swap < 40; swap++)
+            {
+                text = text.Replace(" " + words[random.Next(words.Length)] + " ", $" term{random.Next(5000)} ", StringComparison.Ordinal);
+            }
+
+            File.WriteAllText(Path.Combine(folder, "policies", $"policy-{copy:D3}.txt"), text);
+        }
+
+        return folder;
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}
