@@ -9,4 +9,12 @@ if [ ! -d tests/node/node_modules/adaptivecards ]; then
   npm ci --prefix tests/node --no-audit --no-fund --loglevel=error
 fi
 
-dotnet test PolicyBot.sln --nologo --verbosity quiet "$@"
+log=$(mktemp)
+status=0
+dotnet test PolicyBot.sln --nologo --verbosity quiet "$@" | tee "$log" || status=$?
+
+# One closing line over all test projects, in the plain form CI reads.
+awk '/^(Passed|Failed)! /{ for (i = 1; i <= NF; i++) { if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1) } }
+     END { printf "%d passed, %d failed\n", p, f }' "$log"
+rm -f "$log"
+exit "$status"
