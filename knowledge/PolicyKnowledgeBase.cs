@@ -1,6 +1,7 @@
 using PolicyBot.Knowledge.Answers;
 using PolicyBot.Knowledge.Documents;
 using PolicyBot.Knowledge.Parsing;
+using PolicyBot.Knowledge.Posting;
 using PolicyBot.Knowledge.Retrieval;
 
 namespace PolicyBot.Knowledge;
@@ -11,11 +12,14 @@ public sealed class PolicyKnowledgeBase : IDisposable
     public const string PoliciesFolder = "policies";
     public const string SynonymsFile = "synonyms.txt";
     public const string RoutingFile = "routing.json";
+    public const string PostCheckFile = "post-check.json";
+    public const string DraftSignalsFile = "draft-signals.json";
 
     private readonly AnswerComposer _composer;
 
-    private PolicyKnowledgeBase(IReadOnlyList<PolicyDocument> documents, PassageIndex index, RoutingTable routing, KnowledgeOptions options, TimeProvider time)
+    private PolicyKnowledgeBase(IReadOnlyList<PolicyDocument> documents, PassageIndex index, RoutingTable routing, PostChecker? postCheck, KnowledgeOptions options, TimeProvider time)
     {
+        PostCheck = postCheck;
         Documents = documents;
         Index = index;
         Routing = routing;
@@ -28,6 +32,9 @@ public sealed class PolicyKnowledgeBase : IDisposable
 
     public RoutingTable Routing { get; }
 
+    /// <summary>The "can I post this?" flow and draft checker, or null when the folder has none.</summary>
+    public PostChecker? PostCheck { get; }
+
     /// <summary>Loads policies, synonyms and routes from a knowledge folder, validating each.</summary>
     public static PolicyKnowledgeBase Load(string folder, KnowledgeOptions options, TimeProvider time)
     {
@@ -37,14 +44,22 @@ public sealed class PolicyKnowledgeBase : IDisposable
         var synonymsPath = Path.Combine(folder, SynonymsFile);
         var synonyms = File.Exists(synonymsPath) ? SynonymTable.Load(synonymsPath) : SynonymTable.Empty;
         var routing = RoutingTable.Load(Path.Combine(folder, RoutingFile), documents);
-        return Create(documents, synonyms, routing, options, time);
+        var flowPath = Path.Combine(folder, PostCheckFile);
+        PostChecker? postCheck = null;
+        if (File.Exists(flowPath))
+        {
+            var lexicon = SignalLexicon.Load(Path.Combine(folder, DraftSignalsFile));
+            postCheck = new PostChecker(PostCheckFlow.Load(flowPath, documents, routing, lexicon.Kinds), lexicon, routing);
+        }
+
+        return Create(documents, synonyms, routing, options, time, postCheck);
     }
 
-    public static PolicyKnowledgeBase Create(IReadOnlyList<PolicyDocument> documents, SynonymTable synonyms, RoutingTable routing, KnowledgeOptions options, TimeProvider time)
+    public static PolicyKnowledgeBase Create(IReadOnlyList<PolicyDocument> documents, SynonymTable synonyms, RoutingTable routing, KnowledgeOptions options, TimeProvider time, PostChecker? postCheck = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var index = new PassageIndex(PassageBuilder.Build(documents), synonyms);
-        return new PolicyKnowledgeBase(documents, index, routing, options, time);
+        return new PolicyKnowledgeBase(documents, index, routing, postCheck, options, time);
     }
 
     /// <summary>Answers a question from the policies, or says they do not cover it and names who to ask.</summary>

@@ -12,6 +12,8 @@ internal static class CommandLine
           dotnet run --project bot -- ask "question"    answer a question and show the citations
           dotnet run --project bot -- ask --json "q"    the same as one JSON object
           dotnet run --project bot -- ask               read questions from standard input, one JSON line each
+          dotnet run --project bot -- check "draft"     can I post this? a verdict with reasons from the policy
+          dotnet run --project bot -- check --json "d"  the same as one JSON object; with no draft, one per input line
           dotnet run --project bot -- eval FILE.jsonl   citation accuracy and abstention over a question set
                                         [--misses]      list the questions it got wrong
                                         [--calibrate]   fit the confidence model to the set
@@ -28,6 +30,8 @@ internal static class CommandLine
                 return 0;
             case "ask":
                 return await AskCommand.RunAsync(rest, Console.In, Console.Out).ConfigureAwait(false);
+            case "check":
+                return await CheckCommand.RunAsync(rest, Console.In, Console.Out, Console.Error).ConfigureAwait(false);
             case "eval":
                 return await EvalCommand.RunAsync(rest, Console.Out).ConfigureAwait(false);
             case "help":
