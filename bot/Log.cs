@@ -11,6 +11,6 @@ internal static partial class Log
     [LoggerMessage(3, LogLevel.Warning, "Could not apologise after a failed turn")]
     public static partial void ApologyFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(4, LogLevel.Information, "Answered a question in a {ConversationType} conversation (answered: {Answered})")]
-    public static partial void Answered(ILogger logger, string conversationType, bool answered);
+    [LoggerMessage(4, LogLevel.Information, "Replied to a message in a {ConversationType} conversation")]
+    public static partial void Replied(ILogger logger, string conversationType);
 }

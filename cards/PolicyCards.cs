@@ -17,4 +17,12 @@ public static class PolicyCards
     public static JsonObject Handoff(HandoffCardData data) => CardTemplate.Render("handoff", data);
 
     public static JsonObject Notice(NoticeCardData data) => CardTemplate.Render("notice", data);
+
+    public static JsonObject PostCheckPrompt(PostCheckPromptCardData data) => CardTemplate.Render("postcheck-prompt", data);
+
+    public static JsonObject PostCheckQuestion(PostCheckQuestionCardData data) => CardTemplate.Render("postcheck-question", data);
+
+    public static JsonObject PostCheckVerdict(PostCheckVerdictCardData data) => CardTemplate.Render("postcheck-verdict", data);
+
+    public static JsonObject PostCheckShared(PostCheckSharedCardData data) => CardTemplate.Render("postcheck-shared", data);
 }

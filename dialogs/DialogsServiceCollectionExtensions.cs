@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.Feedback;
 using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Dialogs.PostCheck;
 using PolicyBot.Dialogs.Storage;
 
 namespace PolicyBot.Dialogs;
@@ -18,8 +19,12 @@ public static class DialogsServiceCollectionExtensions
         services.AddOptions<KnowledgeSettings>().Bind(configuration.GetSection(KnowledgeSettings.SectionName));
         services.AddOptions<StorageSettings>().Bind(configuration.GetSection(StorageSettings.SectionName));
         services.AddOptions<WelcomeSettings>().Bind(configuration.GetSection(WelcomeSettings.SectionName));
+        services.AddOptions<PostCheckSettings>().Bind(configuration.GetSection(PostCheckSettings.SectionName));
         services.AddSingleton<KnowledgeProvider>();
+        services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<FeedbackStore>();
+        services.AddSingleton<PostCheckStore>();
+        services.AddSingleton<PostCheckDialog>();
         services.AddSingleton<PolicyConversation>();
         return services;
     }

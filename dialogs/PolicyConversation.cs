@@ -7,15 +7,43 @@ using PolicyBot.Cards;
 using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.Feedback;
 using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Dialogs.PostCheck;
 using PolicyBot.Knowledge;
 using PolicyBot.Knowledge.Documents;
+using PolicyBot.Knowledge.Posting;
 using PolicyBot.Knowledge.Retrieval;
 
 namespace PolicyBot.Dialogs;
 
 /// <summary>PolicyBot's replies: answers, the greeting, and what each card button does.</summary>
-public sealed class PolicyConversation(KnowledgeProvider knowledge, FeedbackStore feedback, IOptions<WelcomeSettings> welcome, TimeProvider time)
+public sealed class PolicyConversation(KnowledgeProvider knowledge, FeedbackStore feedback, PostCheckDialog postCheck, IOptions<WelcomeSettings> welcome, TimeProvider time)
 {
+    /// <summary>Replies to a message: the greeting, a post check, or an answer from the policies.</summary>
+    public async Task<IMessageActivity> RespondAsync(string text, Speaker who, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(who);
+        if (MessageIntent.IsGreeting(text))
+        {
+            return await WelcomeAsync(who.Shared, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (PostCheckRequest.TryParse(text, out var draft))
+        {
+            if (draft is { Length: > PostChecker.MaxDraftLength })
+            {
+                return MessageFactory.Text($"That draft is {draft.Length} characters; I can check up to {PostChecker.MaxDraftLength}. Try the part you're unsure about.");
+            }
+
+            var card = draft is null
+                ? await postCheck.PromptAsync(who, null, cancellationToken).ConfigureAwait(false)
+                : await postCheck.StartAsync(who, draft, forEveryone: true, cancellationToken).ConfigureAwait(false);
+            return CardMessage(card, "Can I post this?");
+        }
+
+        return await AnswerAsync(text, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<IMessageActivity> AnswerAsync(string question, CancellationToken cancellationToken)
     {
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
@@ -28,13 +56,22 @@ public sealed class PolicyConversation(KnowledgeProvider knowledge, FeedbackStor
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
         IEnumerable<string> examples = welcome.Value.Examples.Count > 0 ? welcome.Value.Examples : WelcomeSettings.DefaultExamples;
         var names = string.Join(" and ", kb.Documents.Select(d => "the " + d.Title));
-        var card = PolicyCards.Welcome(new WelcomeCardData(names, examples.Take(CardLimits.MaxPrimaryActions).Select(e => new ExampleQuestion(e)).ToList(), inChannel));
+        var card = PolicyCards.Welcome(new WelcomeCardData(names, examples.Take(CardLimits.MaxPrimaryActions - 1).Select(e => new ExampleQuestion(e)).ToList(), inChannel));
         return CardMessage(card, $"Hi, I'm PolicyBot. Ask me about {names}.");
     }
 
     /// <summary>Carries out a card button's action; bad or stale data gets an error card, never an exception.</summary>
-    public async Task<CardActionResult> HandleAsync(JToken? data, string? verb, string conversationType, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(JToken? data, string? verb, Speaker who, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(who);
+        var name = verb ?? (data as JObject)?["action"]?.Value<string>();
+        if (PostCheckAction.Handles(name))
+        {
+            return data is JObject values && PostCheckAction.TryRead(values, name!) is { } step
+                ? await postCheck.HandleAsync(step, who, cancellationToken).ConfigureAwait(false)
+                : Error("That button didn't carry what I need. Start a new check with \"can I post this?\".");
+        }
+
         var action = CardAction.TryRead(data, verb);
         if (action is null)
         {
@@ -44,7 +81,7 @@ public sealed class PolicyConversation(KnowledgeProvider knowledge, FeedbackStor
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
         return action.Name switch
         {
-            CardAction.Feedback => await FeedbackAsync(kb, action, conversationType, cancellationToken).ConfigureAwait(false),
+            CardAction.Feedback => await FeedbackAsync(kb, action, who.ConversationType, cancellationToken).ConfigureAwait(false),
             CardAction.ShowSection => ShowSection(kb, action),
             _ => AskPerson(kb, action),
         };

@@ -74,7 +74,7 @@ internal static class CheckCommand
 
         foreach (var handoff in result.Handoffs)
         {
-            text.AppendLine().Append($"Next step: ask {handoff.Name}").AppendLine(handoff.Contact.Length > 0 ? $" ({handoff.Contact})." : ".");
+            text.AppendLine().Append($"Next step: ask {handoff.InSentence}").AppendLine(handoff.Contact.Length > 0 ? $" ({handoff.Contact})." : ".");
         }
 
         if (result.QuestionsLeft.Count > 0)

@@ -9,39 +9,28 @@ namespace PolicyBot.Bot.Teams;
 /// <summary>PolicyBot in Teams: answers questions, greets on install, and carries out card buttons.</summary>
 internal sealed class PolicyTeamsBot(PolicyConversation conversation, ILogger<PolicyTeamsBot> logger) : TeamsActivityHandler
 {
-    private const string Personal = "personal";
-
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var conversationType = ConversationType(activity);
+        var who = Speaker(activity);
 
         // Action.Submit, the fallback of our Action.Execute buttons, arrives as a message carrying the data.
         if (activity.Value is JObject data && string.IsNullOrWhiteSpace(activity.Text))
         {
-            var result = await conversation.HandleAsync(data, verb: null, conversationType, cancellationToken).ConfigureAwait(false);
+            var result = await conversation.HandleAsync(data, verb: null, who, cancellationToken).ConfigureAwait(false);
             await SendAsync(turnContext, result.NewCard ?? result.Replacement, result.Note, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         // Outside personal chat the bot only speaks when spoken to.
-        if (conversationType != Personal && !MentionsBot(activity))
+        if (who.Shared && !MentionsBot(activity))
         {
             return;
         }
 
         var text = (activity.RemoveRecipientMention() ?? string.Empty).Trim();
-        IMessageActivity reply;
-        if (MessageIntent.IsGreeting(text))
-        {
-            reply = await conversation.WelcomeAsync(conversationType != Personal, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            reply = await conversation.AnswerAsync(text, cancellationToken).ConfigureAwait(false);
-            Log.Answered(logger, conversationType, reply.Summary is not null);
-        }
-
+        var reply = await conversation.RespondAsync(text, who, cancellationToken).ConfigureAwait(false);
+        Log.Replied(logger, who.ConversationType);
         await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
     }
 
@@ -50,7 +39,7 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, ILogger<Po
         // Greet once, when the bot itself joins: not every time a person joins a team it is already in.
         if (membersAdded.Any(member => member.Id == turnContext.Activity.Recipient?.Id))
         {
-            var welcome = await conversation.WelcomeAsync(ConversationType(turnContext.Activity) != Personal, cancellationToken).ConfigureAwait(false);
+            var welcome = await conversation.WelcomeAsync(Speaker(turnContext.Activity).Shared, cancellationToken).ConfigureAwait(false);
             await turnContext.SendActivityAsync(welcome, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -58,7 +47,7 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, ILogger<Po
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
         var data = invokeValue?.Action?.Data is { } raw ? JToken.FromObject(raw) : null;
-        var result = await conversation.HandleAsync(data, invokeValue?.Action?.Verb, ConversationType(turnContext.Activity), cancellationToken).ConfigureAwait(false);
+        var result = await conversation.HandleAsync(data, invokeValue?.Action?.Verb, Speaker(turnContext.Activity), cancellationToken).ConfigureAwait(false);
         if (result.NewCard is not null)
         {
             await SendAsync(turnContext, result.NewCard, result.Note, cancellationToken).ConfigureAwait(false);
@@ -74,8 +63,10 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, ILogger<Po
             ? turnContext.SendActivityAsync(note, cancellationToken: cancellationToken)
             : turnContext.SendActivityAsync(PolicyConversation.CardMessage(card, note), cancellationToken);
 
-    private static string ConversationType(IActivity activity) =>
-        string.IsNullOrEmpty(activity.Conversation?.ConversationType) ? Personal : activity.Conversation.ConversationType;
+    private static Speaker Speaker(IActivity activity) => new(
+        activity.From?.Id ?? string.Empty,
+        string.IsNullOrWhiteSpace(activity.From?.Name) ? "Someone" : activity.From.Name,
+        string.IsNullOrEmpty(activity.Conversation?.ConversationType) ? Dialogs.Speaker.Personal : activity.Conversation.ConversationType);
 
     private static bool MentionsBot(IMessageActivity activity) =>
         activity.GetMentions().Any(mention => mention.Mentioned?.Id == activity.Recipient?.Id);

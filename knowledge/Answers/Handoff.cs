@@ -6,4 +6,8 @@ namespace PolicyBot.Knowledge.Answers;
 /// <param name="Contact">An email address, or empty when there is none.</param>
 /// <param name="Reason">Why they are the right people, in the policy's terms.</param>
 /// <param name="Source">The policy line that says so.</param>
-public sealed record Handoff(string To, string Name, string Contact, string Reason, string Source);
+public sealed record Handoff(string To, string Name, string Contact, string Reason, string Source)
+{
+    /// <summary>The name as it reads mid-sentence: "your manager", "the Communications team".</summary>
+    public string InSentence => Name.StartsWith("your ", StringComparison.Ordinal) ? Name : "the " + Name;
+}

@@ -47,7 +47,7 @@ public sealed class BotServer : IAsyncDisposable
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var client = new HttpClient { BaseAddress = new Uri(address) };
-        return new BotServer(app, connector, client, databasePath);
+        return new BotServer(app, connector, client, overrides["Storage:SqlitePath"]!);
     }
 
     /// <summary>A Teams-shaped activity from TestData with its placeholders filled in.</summary>

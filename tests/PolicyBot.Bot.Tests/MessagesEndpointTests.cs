@@ -60,7 +60,9 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         var card = BotServer.CardOf(await _bot.Connector.NextAsync());
         Assert.Equal("Hi, I'm PolicyBot", card["body"]![0]!["text"]!.GetValue<string>());
-        Assert.All(card["actions"]!.AsArray(), action => Assert.Equal("imBack", action!["data"]!["msteams"]!["type"]!.GetValue<string>()));
+        var actions = card["actions"]!.AsArray();
+        Assert.All(actions.SkipLast(1), action => Assert.Equal("imBack", action!["data"]!["msteams"]!["type"]!.GetValue<string>()));
+        Assert.Equal("postCheck.prompt", actions[^1]!["verb"]!.GetValue<string>());
     }
 
     [Fact]

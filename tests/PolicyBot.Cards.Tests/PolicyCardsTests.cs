@@ -28,9 +28,9 @@ public sealed class PolicyCardsTests
     [Fact]
     public void Render_EveryEmbeddedTemplate_HasASample()
     {
-        var sampled = SampleCards.All.Keys.Select(key => key.Split('-')[0]).ToHashSet();
+        var sampled = SampleCards.All.Keys;
 
-        Assert.All(CardTemplate.Names, name => Assert.Contains(name, sampled));
+        Assert.All(CardTemplate.Names, name => Assert.Contains(sampled, key => key == name || key.StartsWith(name + "-", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -84,9 +84,10 @@ public sealed class PolicyCardsTests
     {
         var actions = SampleCards.All["welcome-personal"]["actions"]!.AsArray();
 
-        Assert.Equal(2, actions.Count);
+        Assert.Equal(3, actions.Count);
         Assert.Equal("imBack", actions[0]!["data"]!["msteams"]!["type"]!.GetValue<string>());
         Assert.Equal("Can I share Corrections' Facebook posts?", actions[0]!["data"]!["msteams"]!["value"]!.GetValue<string>());
+        Assert.Equal("postCheck.prompt", actions[2]!["verb"]!.GetValue<string>());
     }
 
     [Fact]

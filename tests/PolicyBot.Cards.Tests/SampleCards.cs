@@ -29,8 +29,56 @@ internal static class SampleCards
         "Staff with questions about Corrections' use of social media should email socialmedia@corrections.govt.nz or contact the Communications team.",
         "Can I speak to a reporter about my job?");
 
+    private static readonly RefreshCardData Refresh = new("0123456789abcdef0123456789abcdef", ["29:1a2b3c-owner"]);
+
+    private static readonly SignalCardData[] Signals =
+    [
+        new("Mentions Corrections, prisons or offenders' world", "\u201Cprison\u201D, \u201Clockdown\u201D"),
+        new("Comments on politics or government policy", "\u201CMinister\u201D"),
+    ];
+
+    public static PostCheckQuestionCardData Question => new(
+        Refresh.FlowId,
+        2,
+        "people",
+        "Does it name or show colleagues, offenders, their families or other people from work?",
+        null,
+        [new("no", "No"), new("with-permission", "Yes, and they have agreed"), new("without-permission", "Yes, and I haven't asked them")],
+        null,
+        "Question 3 \u00B7 your draft answered 5 already",
+        Signals,
+        CanGoBack: true,
+        Refresh);
+
+    public static PostCheckVerdictCardData Verdict => new(
+        Refresh.FlowId,
+        3,
+        "do-not-post",
+        "Don't post this",
+        "As it stands it would breach the policy.",
+        "attention",
+        Signals,
+        [
+            new(1, "Public servants must stay politically neutral and avoid public comment on or criticism of government policy.", null, "Social Media Policy > Policy principles and standards > Standards > Remain politically neutral", "Public servants must avoid public comment or criticism of government policy", "social-media-policy", "policy-principles-and-standards/standards/remain-politically-neutral"),
+            new(2, "Staff cannot comment on Corrections matters, whether or not they relate to their own role, without specific authorisation.", null, "Social Media Policy > Policy principles and standards > Standards > Don't comment on Corrections matters", LongQuote, "social-media-policy", "policy-principles-and-standards/standards/dont-comment-on-corrections-matters"),
+            new(3, "Offenders use social media to find personal information about staff.", "Take out anything that shows where you or colleagues live or work, and check your privacy settings.", "Social Media Policy > Policy principles and standards > Standards > Be safe", "Prisoners and offenders are known to use social media to obtain personal information about staff.", "social-media-policy", "policy-principles-and-standards/standards/be-safe"),
+        ],
+        [new("Communications team (socialmedia@corrections.govt.nz)", "Questions about Corrections' own use of social media, or authorisation to comment on Corrections matters, go to the Communications team."), new("Integrity Support Team", "Questions about staying safe on social media in a personal capacity go to your manager or the Integrity Support Team.")],
+        "communications-team",
+        "Ask the Communications team",
+        "Can I post this? \u201CThe Minister's prison policy is a joke\u201D PolicyBot's verdict: do-not-post.",
+        "The Social Media Policy was due for review in July 2017; check with its owner that this is still current.",
+        Refresh);
+
     public static IReadOnlyDictionary<string, JsonObject> All => new Dictionary<string, JsonObject>
     {
+        ["postcheck-prompt"] = PolicyCards.PostCheckPrompt(new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: false)),
+        ["postcheck-prompt-expired-channel"] = PolicyCards.PostCheckPrompt(new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: true, "That check has expired or is no longer available. Start a new one here.")),
+        ["postcheck-question"] = PolicyCards.PostCheckQuestion(Question),
+        ["postcheck-question-first-personal"] = PolicyCards.PostCheckQuestion(Question with { Step = 0, CanGoBack = false, Signals = [], Refresh = null, Selected = "no", Help = "The policy applies both when you post for Corrections and when you post in a personal capacity.", Progress = "Question 1" }),
+        ["postcheck-verdict"] = PolicyCards.PostCheckVerdict(Verdict),
+        ["postcheck-verdict-ok-personal"] = PolicyCards.PostCheckVerdict(Verdict with { Verdict = "ok", Title = "You can post this", Summary = "Nothing you told me conflicts with the policy.", Style = "good", Signals = [], Reasons = [Verdict.Reasons[1]], NextSteps = [], AskTo = null, AskLabel = null, Step = 0, Refresh = null }),
+        ["postcheck-shared"] = PolicyCards.PostCheckShared(new PostCheckSharedCardData("Mere Tane", Refresh)),
         ["answer"] = PolicyCards.Answer(Answer),
         ["answer-after-feedback"] = PolicyCards.Answer(Answer with { FeedbackThanks = "Thanks, glad it helped." }),
         ["answer-not-covered"] = PolicyCards.Answer(Answer with { Heading = "Not covered by the policy", Answer = "I couldn't find this in the Social Media Policy, so I won't guess.", Citations = [], Handoff = Handoff, ReviewNote = null }),

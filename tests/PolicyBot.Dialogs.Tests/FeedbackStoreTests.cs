@@ -13,8 +13,8 @@ public sealed class FeedbackStoreTests
         var at = new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero);
         var entry = new FeedbackEntry("can i post about work?", Helpful: false, Answered: true, "personal", at);
 
-        await new FeedbackStore(Options.Create(new StorageSettings { SqlitePath = path })).AddAsync(entry, CancellationToken.None);
-        var reopened = new FeedbackStore(Options.Create(new StorageSettings { SqlitePath = path }));
+        await new FeedbackStore(new SqliteDatabase(Options.Create(new StorageSettings { SqlitePath = path }))).AddAsync(entry, CancellationToken.None);
+        var reopened = new FeedbackStore(new SqliteDatabase(Options.Create(new StorageSettings { SqlitePath = path })));
 
         Assert.Equal([entry], await reopened.ListAsync(CancellationToken.None));
     }

@@ -1,4 +1,4 @@
-namespace PolicyBot.Bot.Teams;
+namespace PolicyBot.Dialogs;
 
 /// <summary>Recognises messages that are not questions.</summary>
 internal static class MessageIntent

@@ -1,0 +1,13 @@
+namespace PolicyBot.Dialogs;
+
+/// <summary>Who sent the activity, and where.</summary>
+/// <param name="UserId">Their Teams user id (the "29:" id that card refresh lists use).</param>
+/// <param name="UserName">Their display name.</param>
+/// <param name="ConversationType">"personal", "groupChat" or "channel".</param>
+public sealed record Speaker(string UserId, string UserName, string ConversationType)
+{
+    public const string Personal = "personal";
+
+    /// <summary>True in channels and group chats, where others see the bot's cards.</summary>
+    public bool Shared => ConversationType != Personal;
+}
