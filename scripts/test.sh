@@ -4,10 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Microsoft's adaptivecards npm package validates every card offline (tests/node/validate-cards.js).
-if [ ! -d tests/node/node_modules/adaptivecards ]; then
-  npm ci --prefix tests/node --no-audit --no-fund --loglevel=error
-fi
+# Microsoft's npm packages check every card (adaptivecards) and the Teams app manifest
+# (@microsoft/app-manifest) offline; see tests/node. Reinstall when any of them is missing.
+for package in adaptivecards @microsoft/app-manifest fs-extra; do
+  if [ ! -d "tests/node/node_modules/$package" ]; then
+    npm ci --prefix tests/node --no-audit --no-fund --loglevel=error
+    break
+  fi
+done
 
 log=$(mktemp)
 status=0

@@ -17,6 +17,9 @@ internal static class CommandLine
           dotnet run --project bot -- eval FILE.jsonl   citation accuracy and abstention over a question set
                                         [--misses]      list the questions it got wrong
                                         [--calibrate]   fit the confidence model to the set
+          dotnet run --project bot -- manifest          build the Teams app package manifest/build/PolicyBot.zip
+                                        [--out FILE]    write it somewhere else
+                                        [--icons DIR]   also write color.png and outline.png to DIR
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -34,6 +37,8 @@ internal static class CommandLine
                 return await CheckCommand.RunAsync(rest, Console.In, Console.Out, Console.Error).ConfigureAwait(false);
             case "eval":
                 return await EvalCommand.RunAsync(rest, Console.Out).ConfigureAwait(false);
+            case "manifest":
+                return await ManifestCommand.RunAsync(rest, BotHost.ReadConfiguration([]), Console.Out, Console.Error).ConfigureAwait(false);
             case "help":
                 await Console.Out.WriteLineAsync(Usage).ConfigureAwait(false);
                 return 0;
