@@ -5,7 +5,9 @@ namespace PolicyBot.Knowledge.Tests.Posting;
 
 /// <summary>
 /// The draft checker against drafts labelled by a careful reader. drafts-dev.jsonl is what the lexicon was
-/// tuned on; drafts-holdout.jsonl was written before the first run and never tuned against.
+/// tuned on; drafts-holdout.jsonl was written before the first run and never tuned against (86% before the
+/// dev tuning, 91% after). drafts-fresh.jsonl was written later and scored 88% on its first run; the NZ prison
+/// names and "staff car park" were added to the lexicon after that run, so it is no longer unseen.
 /// </summary>
 public sealed class DraftCorpusTests
 {
@@ -14,6 +16,7 @@ public sealed class DraftCorpusTests
     [Theory]
     [InlineData("drafts-dev.jsonl", 40, 0.95)]
     [InlineData("drafts-holdout.jsonl", 20, 0.90)]
+    [InlineData("drafts-fresh.jsonl", 20, 0.90)]
     public void Check_LabelledDrafts_AgreesOnAllowedOrNot(string file, int minimumSize, double floor)
     {
         var drafts = File.ReadLines(TestPolicies.TestData(file))
