@@ -25,6 +25,9 @@ public sealed class PassageIndex : IDisposable
     // question is often answered by a section's bullets together.
     private const double SectionCoverageShare = 0.35;
 
+    // A passage that uses a second way of saying a concept gains only this share of it.
+    private const float SynonymTieBreaker = 0.3f;
+
     // Less length normalisation than Lucene's default (b = 0.75): a four-word bullet in a list of document
     // names should not outrank the paragraph that actually discusses the question.
     private static readonly BM25Similarity Similarity = new(k1: 1.2f, b: 0.5f);
@@ -35,9 +38,13 @@ public sealed class PassageIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly QueryPlanner _planner;
     private readonly HashSet<string>[] _passageTerms;
-    private readonly Dictionary<string, HashSet<string>> _sectionTerms;
+
+    // The terms of each passage's whole section, by passage ordinal, so coverage needs no lookup by key.
+    private readonly HashSet<string>[] _sectionTerms;
     private readonly HashSet<string> _corpusTerms;
     private readonly HashSet<string> _titleTerms;
+    private readonly HashSet<string> _policyTitleTerms;
+    private readonly PassageSentences?[] _sentences;
     private readonly double _unknownIdf;
 
     public PassageIndex(IReadOnlyList<Passage> passages, SynonymTable synonyms)
@@ -54,7 +61,7 @@ public sealed class PassageIndex : IDisposable
                 writer.AddDocument(new LuceneDocument
                 {
                     new TextField(TextField, passage.Text, Field.Store.NO),
-                    new TextField(SectionField, HeadingWords(passage), Field.Store.NO),
+                    new TextField(SectionField, passage.SectionTitle, Field.Store.NO),
                 });
             }
 
@@ -63,16 +70,22 @@ public sealed class PassageIndex : IDisposable
 
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = Similarity };
-        _passageTerms = passages.Select(p => _analyzer.Terms(p.Text + " " + HeadingWords(p)).ToHashSet(StringComparer.Ordinal)).ToArray();
-        _sectionTerms = passages
+        _sentences = new PassageSentences?[passages.Count];
+        var textTerms = passages.Select(p => _analyzer.Terms(p.Text).ToHashSet(StringComparer.Ordinal)).ToArray();
+        _passageTerms = passages.Select(p => textTerms[p.Ordinal].Concat(_analyzer.Terms(p.SectionTitle)).ToHashSet(StringComparer.Ordinal)).ToArray();
+        var bySection = passages
             .GroupBy(SectionKey)
             .ToDictionary(group => group.Key, group => group.SelectMany(p => _passageTerms[p.Ordinal]).ToHashSet(StringComparer.Ordinal));
+        _sectionTerms = passages.Select(p => bySection[SectionKey(p)]).ToArray();
         _corpusTerms = _passageTerms.SelectMany(terms => terms).ToHashSet(StringComparer.Ordinal);
-        _titleTerms = passages.Select(p => p.PolicyTitle).Distinct().SelectMany(_analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+        _policyTitleTerms = passages.Select(p => p.PolicyTitle).Distinct().SelectMany(_analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+        _titleTerms = new HashSet<string>(_policyTitleTerms, StringComparer.Ordinal);
 
         // Words in a fifth of all passages ("corrections", "employees") are as uninformative as title words.
+        // Counted over passage text only: a heading ("Principles") shared by a section's bullets is what a
+        // question about that section names.
         var commonThreshold = Math.Max(5, passages.Count / 5);
-        _titleTerms.UnionWith(_passageTerms.SelectMany(terms => terms).GroupBy(term => term).Where(g => g.Count() >= commonThreshold).Select(g => g.Key));
+        _titleTerms.UnionWith(textTerms.SelectMany(terms => terms).GroupBy(term => term).Where(g => g.Count() >= commonThreshold).Select(g => g.Key));
 
         // A word no passage contains counts like a moderately rare one: questions carry details ("sentencing",
         // "petition") the policy never names, and a question made only of such words is still not covered.
@@ -100,23 +113,47 @@ public sealed class PassageIndex : IDisposable
             return [];
         }
 
+        // One clause per concept, scoring its best way of saying it: a concept with many synonyms must not
+        // outweigh a concept with one just because a passage happens to use several of its synonyms.
         var query = new BooleanQuery();
-        foreach (var alternative in concepts.SelectMany(concept => concept.Alternatives))
+        var conceptIdf = new double[concepts.Count];
+        for (var c = 0; c < concepts.Count; c++)
         {
-            foreach (var term in alternative.Terms)
+            conceptIdf[c] = ConceptIdf(concepts[c]);
+            var best = new DisjunctionMaxQuery(SynonymTieBreaker);
+            foreach (var alternative in concepts[c].Alternatives)
             {
-                var weight = alternative.Weight / alternative.Terms.Count * (_titleTerms.Contains(term) ? TitleWordWeight : 1f);
-                query.Add(new TermQuery(new Term(TextField, term)) { Boost = weight }, Occur.SHOULD);
-                query.Add(new TermQuery(new Term(SectionField, term)) { Boost = weight * SectionBoost }, Occur.SHOULD);
+                var together = new BooleanQuery();
+                foreach (var term in alternative.Terms)
+                {
+                    var weight = alternative.Weight / alternative.Terms.Count * (_titleTerms.Contains(term) ? TitleWordWeight : 1f);
+                    together.Add(new TermQuery(new Term(TextField, term)) { Boost = weight }, Occur.SHOULD);
+                    together.Add(new TermQuery(new Term(SectionField, term)) { Boost = weight * SectionBoost }, Occur.SHOULD);
+                }
+
+                best.Add(together);
             }
+
+            query.Add(best, Occur.SHOULD);
         }
 
-        var conceptIdf = concepts.Select(ConceptIdf).ToArray();
         var top = _searcher.Search(query, count);
         var corpusCoverage = Coverage(concepts, conceptIdf, _corpusTerms);
-        return top.ScoreDocs
-            .Select(hit => new SearchHit(Passages[hit.Doc], hit.Score, Coverage(concepts, conceptIdf, hit.Doc), corpusCoverage))
-            .ToList();
+        var onTopic = false;
+        foreach (var concept in concepts)
+        {
+            onTopic |= Mentions(concept, _policyTitleTerms);
+        }
+
+        var hits = new List<SearchHit>(top.ScoreDocs.Length);
+        foreach (var hit in top.ScoreDocs)
+        {
+            var coverage = ((1 - SectionCoverageShare) * Coverage(concepts, conceptIdf, _passageTerms[hit.Doc]))
+                + (SectionCoverageShare * Coverage(concepts, conceptIdf, _sectionTerms[hit.Doc]));
+            hits.Add(new SearchHit(Passages[hit.Doc], hit.Score, coverage, corpusCoverage, Distinctive(concepts, _sectionTerms[hit.Doc]), onTopic));
+        }
+
+        return hits;
     }
 
     /// <summary>The concepts a question was planned into, for explaining a result.</summary>
@@ -125,14 +162,19 @@ public sealed class PassageIndex : IDisposable
     /// <summary>The index terms of a piece of text, as questions and passages are analysed.</summary>
     internal List<string> Terms(string text) => _analyzer.Terms(text);
 
+    /// <summary>A passage's sentences and their terms, cut on first use and kept.</summary>
+    internal PassageSentences Sentences(Passage passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        return _sentences[passage.Ordinal] ??= PassageSentences.Of(passage.Text, Terms);
+    }
+
     public void Dispose()
     {
         _reader.Dispose();
         _directory.Dispose();
         _analyzer.Dispose();
     }
-
-    private static string HeadingWords(Passage passage) => passage.SectionPath.Replace(" > ", " ", StringComparison.Ordinal);
 
     private static string[] Words(string text) =>
         text.ToLowerInvariant().Split((char[])[' ', ',', '.', ':', ';', '(', ')', '\'', '"', '/', '-', '?', '!'], StringSplitOptions.RemoveEmptyEntries);
@@ -142,17 +184,22 @@ public sealed class PassageIndex : IDisposable
     // by a passage that only shares "policy".
     private double ConceptIdf(QueryConcept concept)
     {
-        var terms = concept.Alternatives.SelectMany(a => a.Terms).ToList();
-        var df = terms.Select(term => _reader.DocFreq(new Term(TextField, term))).Max();
+        var df = 0;
+        var allTitle = true;
+        foreach (var alternative in concept.Alternatives)
+        {
+            foreach (var term in alternative.Terms)
+            {
+                df = Math.Max(df, _reader.DocFreq(new Term(TextField, term)));
+                allTitle &= _titleTerms.Contains(term);
+            }
+        }
+
         var idf = df > 0 ? Idf(df) : _unknownIdf;
-        return terms.All(_titleTerms.Contains) ? idf * TitleWordWeight : idf;
+        return allTitle ? idf * TitleWordWeight : idf;
     }
 
     private static string SectionKey(Passage passage) => passage.PolicyId + "#" + passage.SectionId;
-
-    private double Coverage(List<QueryConcept> concepts, double[] weights, int doc) =>
-        ((1 - SectionCoverageShare) * Coverage(concepts, weights, _passageTerms[doc]))
-        + (SectionCoverageShare * Coverage(concepts, weights, _sectionTerms[SectionKey(Passages[doc])]));
 
     private double Idf(int docFreq) => Math.Log(1 + ((Passages.Count - docFreq + 0.5) / (docFreq + 0.5)));
 
@@ -162,12 +209,75 @@ public sealed class PassageIndex : IDisposable
         for (var i = 0; i < concepts.Count; i++)
         {
             total += weights[i];
-            if (concepts[i].Alternatives.Any(alternative => alternative.Terms.All(terms.Contains)))
+            if (Covers(concepts[i], terms))
             {
                 covered += weights[i];
             }
         }
 
         return total == 0 ? 0 : covered / total;
+    }
+
+    // Concepts the terms contain, leaving out ones said only in title or common words ("social media",
+    // "staff"): those match nearly every passage, so they show nothing about whether this one answers.
+    private int Distinctive(List<QueryConcept> concepts, HashSet<string> terms)
+    {
+        var count = 0;
+        foreach (var concept in concepts)
+        {
+            foreach (var alternative in concept.Alternatives)
+            {
+                var all = true;
+                var distinctive = false;
+                foreach (var term in alternative.Terms)
+                {
+                    all &= terms.Contains(term);
+                    distinctive |= !_titleTerms.Contains(term);
+                }
+
+                if (all && distinctive)
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    private static bool Mentions(QueryConcept concept, HashSet<string> terms)
+    {
+        foreach (var alternative in concept.Alternatives)
+        {
+            foreach (var term in alternative.Terms)
+            {
+                if (terms.Contains(term))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Covers(QueryConcept concept, HashSet<string> terms)
+    {
+        foreach (var alternative in concept.Alternatives)
+        {
+            var all = true;
+            foreach (var term in alternative.Terms)
+            {
+                all &= terms.Contains(term);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
