@@ -1,7 +1,6 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
@@ -28,15 +27,15 @@ public sealed class PassageIndex : IDisposable
     // A passage that uses a second way of saying a concept gains only this share of it.
     private const float SynonymTieBreaker = 0.3f;
 
-    // Less length normalisation than Lucene's default (b = 0.75): a four-word bullet in a list of document
-    // names should not outrank the paragraph that actually discusses the question.
-    private static readonly BM25Similarity Similarity = new(k1: 1.2f, b: 0.5f);
+    private static readonly PolicySimilarity Similarity = new();
 
     private readonly PolicyAnalyzer _analyzer = new();
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly QueryPlanner _planner;
+    private readonly Bm25Postings _text;
+    private readonly ConceptScorer _scorer;
     private readonly HashSet<string>[] _passageTerms;
 
     // The terms of each passage's whole section, by passage ordinal, so coverage needs no lookup by key.
@@ -70,6 +69,8 @@ public sealed class PassageIndex : IDisposable
 
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = Similarity };
+        _text = new Bm25Postings(_reader, TextField, Similarity);
+        _scorer = new ConceptScorer(_text, new Bm25Postings(_reader, SectionField, Similarity), passages.Count, TermWeight);
         _sentences = new PassageSentences?[passages.Count];
         var textTerms = passages.Select(p => _analyzer.Terms(p.Text).ToHashSet(StringComparer.Ordinal)).ToArray();
         _passageTerms = passages.Select(p => textTerms[p.Ordinal].Concat(_analyzer.Terms(p.SectionTitle)).ToHashSet(StringComparer.Ordinal)).ToArray();
@@ -113,20 +114,45 @@ public sealed class PassageIndex : IDisposable
             return [];
         }
 
-        // One clause per concept, scoring its best way of saying it: a concept with many synonyms must not
-        // outweigh a concept with one just because a passage happens to use several of its synonyms.
-        var query = new BooleanQuery();
         var conceptIdf = new double[concepts.Count];
+        var onTopic = false;
         for (var c = 0; c < concepts.Count; c++)
         {
             conceptIdf[c] = ConceptIdf(concepts[c]);
+            onTopic |= ConceptCoverage.Mentions(concepts[c], _policyTitleTerms);
+        }
+
+        var top = _scorer.Top(concepts, count, SectionBoost, SynonymTieBreaker);
+        var corpusCoverage = ConceptCoverage.Share(concepts, conceptIdf, _corpusTerms);
+        var hits = new List<SearchHit>(top.Count);
+        foreach (var (doc, score) in top)
+        {
+            var coverage = ((1 - SectionCoverageShare) * ConceptCoverage.Share(concepts, conceptIdf, _passageTerms[doc]))
+                + (SectionCoverageShare * ConceptCoverage.Share(concepts, conceptIdf, _sectionTerms[doc]));
+            var matched = ConceptCoverage.Distinctive(concepts, _sectionTerms[doc], _titleTerms);
+            hits.Add(new SearchHit(Passages[doc], score, coverage, corpusCoverage, matched, onTopic));
+        }
+
+        return hits;
+    }
+
+    /// <summary>
+    /// The same search through Lucene's own query execution: one disjunction-max clause per concept. Slower
+    /// and allocation-heavy, so only tests use it, to check that <see cref="ConceptScorer"/> agrees.
+    /// </summary>
+    internal TopDocs LuceneTop(List<QueryConcept> concepts, int count)
+    {
+        ArgumentNullException.ThrowIfNull(concepts);
+        var query = new BooleanQuery();
+        foreach (var concept in concepts)
+        {
             var best = new DisjunctionMaxQuery(SynonymTieBreaker);
-            foreach (var alternative in concepts[c].Alternatives)
+            foreach (var alternative in concept.Alternatives)
             {
                 var together = new BooleanQuery();
                 foreach (var term in alternative.Terms)
                 {
-                    var weight = alternative.Weight / alternative.Terms.Count * (_titleTerms.Contains(term) ? TitleWordWeight : 1f);
+                    var weight = alternative.Weight / alternative.Terms.Count * TermWeight(term);
                     together.Add(new TermQuery(new Term(TextField, term)) { Boost = weight }, Occur.SHOULD);
                     together.Add(new TermQuery(new Term(SectionField, term)) { Boost = weight * SectionBoost }, Occur.SHOULD);
                 }
@@ -137,23 +163,7 @@ public sealed class PassageIndex : IDisposable
             query.Add(best, Occur.SHOULD);
         }
 
-        var top = _searcher.Search(query, count);
-        var corpusCoverage = Coverage(concepts, conceptIdf, _corpusTerms);
-        var onTopic = false;
-        foreach (var concept in concepts)
-        {
-            onTopic |= Mentions(concept, _policyTitleTerms);
-        }
-
-        var hits = new List<SearchHit>(top.ScoreDocs.Length);
-        foreach (var hit in top.ScoreDocs)
-        {
-            var coverage = ((1 - SectionCoverageShare) * Coverage(concepts, conceptIdf, _passageTerms[hit.Doc]))
-                + (SectionCoverageShare * Coverage(concepts, conceptIdf, _sectionTerms[hit.Doc]));
-            hits.Add(new SearchHit(Passages[hit.Doc], hit.Score, coverage, corpusCoverage, Distinctive(concepts, _sectionTerms[hit.Doc]), onTopic));
-        }
-
-        return hits;
+        return _searcher.Search(query, count);
     }
 
     /// <summary>The concepts a question was planned into, for explaining a result.</summary>
@@ -182,6 +192,8 @@ public sealed class PassageIndex : IDisposable
     // Rare words decide whether a passage is about the question; common ones ("staff", "policy") barely do.
     // A word no passage contains gets the highest weight: a question about "annual leave" is not covered
     // by a passage that only shares "policy".
+    private float TermWeight(string term) => _titleTerms.Contains(term) ? TitleWordWeight : 1f;
+
     private double ConceptIdf(QueryConcept concept)
     {
         var df = 0;
@@ -190,7 +202,7 @@ public sealed class PassageIndex : IDisposable
         {
             foreach (var term in alternative.Terms)
             {
-                df = Math.Max(df, _reader.DocFreq(new Term(TextField, term)));
+                df = Math.Max(df, _text.DocFreq(term));
                 allTitle &= _titleTerms.Contains(term);
             }
         }
@@ -202,82 +214,4 @@ public sealed class PassageIndex : IDisposable
     private static string SectionKey(Passage passage) => passage.PolicyId + "#" + passage.SectionId;
 
     private double Idf(int docFreq) => Math.Log(1 + ((Passages.Count - docFreq + 0.5) / (docFreq + 0.5)));
-
-    private static double Coverage(List<QueryConcept> concepts, double[] weights, HashSet<string> terms)
-    {
-        double covered = 0, total = 0;
-        for (var i = 0; i < concepts.Count; i++)
-        {
-            total += weights[i];
-            if (Covers(concepts[i], terms))
-            {
-                covered += weights[i];
-            }
-        }
-
-        return total == 0 ? 0 : covered / total;
-    }
-
-    // Concepts the terms contain, leaving out ones said only in title or common words ("social media",
-    // "staff"): those match nearly every passage, so they show nothing about whether this one answers.
-    private int Distinctive(List<QueryConcept> concepts, HashSet<string> terms)
-    {
-        var count = 0;
-        foreach (var concept in concepts)
-        {
-            foreach (var alternative in concept.Alternatives)
-            {
-                var all = true;
-                var distinctive = false;
-                foreach (var term in alternative.Terms)
-                {
-                    all &= terms.Contains(term);
-                    distinctive |= !_titleTerms.Contains(term);
-                }
-
-                if (all && distinctive)
-                {
-                    count++;
-                    break;
-                }
-            }
-        }
-
-        return count;
-    }
-
-    private static bool Mentions(QueryConcept concept, HashSet<string> terms)
-    {
-        foreach (var alternative in concept.Alternatives)
-        {
-            foreach (var term in alternative.Terms)
-            {
-                if (terms.Contains(term))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Covers(QueryConcept concept, HashSet<string> terms)
-    {
-        foreach (var alternative in concept.Alternatives)
-        {
-            var all = true;
-            foreach (var term in alternative.Terms)
-            {
-                all &= terms.Contains(term);
-            }
-
-            if (all)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
