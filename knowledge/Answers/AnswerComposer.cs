@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using PolicyBot.Knowledge.Documents;
 using PolicyBot.Knowledge.Retrieval;
 
 namespace PolicyBot.Knowledge.Answers;
 
 /// <summary>Builds extractive answers: the policy's own words from the best passages, with citations.</summary>
-internal sealed partial class AnswerComposer(PassageIndex index, RoutingTable routing, IReadOnlyList<PolicyDocument> documents, KnowledgeOptions options, TimeProvider time)
+internal sealed class AnswerComposer(PassageIndex index, RoutingTable routing, IReadOnlyList<PolicyDocument> documents, KnowledgeOptions options, TimeProvider time)
 {
     private const int Candidates = 10;
     private const int MaxListItems = 10;
@@ -79,7 +78,7 @@ internal sealed partial class AnswerComposer(PassageIndex index, RoutingTable ro
     private string Compose(List<SearchHit> cited, IReadOnlyList<QueryConcept> concepts)
     {
         var first = cited[0].Passage;
-        var parts = new List<string> { $"The {first.PolicyTitle} says, under \"{first.SectionTitle}\": \u201c{BestSentences(first.Text, concepts)}\u201d" };
+        var parts = new List<string> { $"The {first.PolicyTitle} says, under \"{first.SectionTitle}\": \u201c{BestSentences(first, concepts)}\u201d" };
 
         var list = ListAfter(first);
         if (list.Count > 0)
@@ -90,7 +89,7 @@ internal sealed partial class AnswerComposer(PassageIndex index, RoutingTable ro
         var second = cited.Skip(1).Select(hit => hit.Passage).FirstOrDefault(p => p.SectionId != first.SectionId || p.PolicyId != first.PolicyId);
         if (second is not null && list.Count == 0)
         {
-            parts.Add($"It also says, under \"{second.SectionTitle}\": \u201c{BestSentences(second.Text, concepts)}\u201d");
+            parts.Add($"It also says, under \"{second.SectionTitle}\": \u201c{BestSentences(second, concepts)}\u201d");
         }
 
         return string.Join(Environment.NewLine + Environment.NewLine, parts);
@@ -113,29 +112,53 @@ internal sealed partial class AnswerComposer(PassageIndex index, RoutingTable ro
     }
 
     // Long paragraphs hold several points; quote the one or two sentences that carry the question's words.
-    private string BestSentences(string text, IReadOnlyList<QueryConcept> concepts)
+    // The sentences and their terms are cut once per passage, not once per question.
+    private string BestSentences(Passage passage, IReadOnlyList<QueryConcept> concepts)
     {
-        var sentences = Sentence().Split(text).Where(s => s.Length > 0).ToList();
-        if (sentences.Count <= 2)
+        var split = index.Sentences(passage);
+        if (split.Sentences.Length <= 2)
         {
-            return text;
+            return passage.Text;
         }
 
-        var terms = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Terms).ToHashSet(StringComparer.Ordinal);
-        var scored = sentences
-            .Select((sentence, i) => (i, score: index.Terms(sentence).Count(terms.Contains)))
-            .OrderByDescending(s => s.score)
-            .ThenBy(s => s.i)
-            .Take(2)
-            .Where((s, rank) => rank == 0 || s.score > 0)
-            .OrderBy(s => s.i)
-            .ToList();
-        return string.Join(scored.Count == 2 && scored[1].i != scored[0].i + 1 ? " \u2026 " : " ", scored.Select(s => sentences[s.i]));
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var concept in concepts)
+        {
+            foreach (var alternative in concept.Alternatives)
+            {
+                terms.UnionWith(alternative.Terms);
+            }
+        }
+
+        // The two best sentences by shared terms, earlier first on ties; the second only if it shares any.
+        int first = -1, second = -1, firstScore = -1, secondScore = -1;
+        for (var i = 0; i < split.Sentences.Length; i++)
+        {
+            var score = 0;
+            foreach (var term in split.Terms[i])
+            {
+                score += terms.Contains(term) ? 1 : 0;
+            }
+
+            if (score > firstScore)
+            {
+                (second, secondScore, first, firstScore) = (first, firstScore, i, score);
+            }
+            else if (score > secondScore)
+            {
+                (second, secondScore) = (i, score);
+            }
+        }
+
+        if (secondScore <= 0)
+        {
+            return split.Sentences[first];
+        }
+
+        var (early, late) = first < second ? (first, second) : (second, first);
+        return split.Sentences[early] + (late == early + 1 ? " " : " \u2026 ") + split.Sentences[late];
     }
 
     private static Citation ToCitation(Passage passage) =>
         new(passage.PolicyTitle, passage.PolicyId, passage.SectionPath, passage.SectionId, passage.Text);
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z\u2018\u201c'""])")]
-    private static partial Regex Sentence();
 }

@@ -16,40 +16,51 @@ public static class Calibrator
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(cases);
-        var samples = new List<(double Coverage, double LogScore, double Corpus, double Label)>();
+        var samples = new List<(double[] Features, double Label)>();
         foreach (var evalCase in cases)
         {
             var hits = knowledge.Index.Search(evalCase.Question, 3);
             if (hits.Count == 0)
             {
-                samples.Add((0, 0, 0, 0));
+                samples.Add((new double[5], 0));
                 continue;
             }
 
             var right = !evalCase.OutOfScope && hits.Any(hit => evalCase.Sections!.Contains(hit.Passage.SectionPath));
-            samples.Add((hits[0].Coverage, Math.Log(1 + hits[0].Score), hits[0].CorpusCoverage, right ? 1 : 0));
+            samples.Add((ConfidenceModel.Features(hits[0]), right ? 1 : 0));
         }
 
-        double bias = 0, coverage = 0, score = 0, corpus = 0;
+        var weights = new double[6];
+        var gradient = new double[6];
         for (var iteration = 0; iteration < Iterations; iteration++)
         {
-            double gradBias = 0, gradCoverage = 0, gradScore = 0, gradCorpus = 0;
-            foreach (var (x1, x2, x3, y) in samples)
+            Array.Clear(gradient);
+            foreach (var (features, label) in samples)
             {
-                var error = Sigmoid(bias + (coverage * x1) + (score * x2) + (corpus * x3)) - y;
-                gradBias += error;
-                gradCoverage += error * x1;
-                gradScore += error * x2;
-                gradCorpus += error * x3;
+                var z = weights[0];
+                for (var i = 0; i < features.Length; i++)
+                {
+                    z += weights[i + 1] * features[i];
+                }
+
+                var error = Sigmoid(z) - label;
+                gradient[0] += error;
+                for (var i = 0; i < features.Length; i++)
+                {
+                    gradient[i + 1] += error * features[i];
+                }
             }
 
-            bias -= LearningRate * gradBias / samples.Count;
-            coverage -= LearningRate * ((gradCoverage / samples.Count) + (L2 * coverage));
-            score -= LearningRate * ((gradScore / samples.Count) + (L2 * score));
-            corpus -= LearningRate * ((gradCorpus / samples.Count) + (L2 * corpus));
+            // The bias is not shrunk: only the weights are, so that no one feature is trusted too far.
+            weights[0] -= LearningRate * gradient[0] / samples.Count;
+            for (var i = 1; i < weights.Length; i++)
+            {
+                weights[i] -= LearningRate * ((gradient[i] / samples.Count) + (L2 * weights[i]));
+            }
         }
 
-        return new ConfidenceModel(Math.Round(bias, 2), Math.Round(coverage, 2), Math.Round(score, 2), Math.Round(corpus, 2));
+        var w = weights.Select(x => Math.Round(x, 2)).ToArray();
+        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5]);
     }
 
     private static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));

