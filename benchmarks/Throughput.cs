@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Bot.Builder;
@@ -15,62 +13,49 @@ namespace PolicyBot.Benchmarks;
 /// </summary>
 internal static class Throughput
 {
-    private const int Connections = 16;
+    private static readonly TimeSpan Round = TimeSpan.FromSeconds(1);
 
     public static async Task RunAsync(TimeSpan duration)
     {
-        await using var connector = await StartAsync(ConnectorStub);
+        // One stub, a service URL per bot, so each bot's replies and connections are counted apart.
+        var echoReplies = new ReplyCounter();
+        var policyReplies = new ReplyCounter();
+        await using var connector = await StartAsync(app =>
+        {
+            ConnectorStub(app, "/echo", echoReplies);
+            ConnectorStub(app, "/policybot", policyReplies);
+        });
         await using var echo = await StartAsync(EchoBot);
         await using var policyBot = BotHost.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
         await policyBot.StartAsync();
 
-        var serviceUrl = Address(connector) + "/";
-        var echoRate = await LoadAsync(Address(echo), serviceUrl, duration);
-        var policyRate = await LoadAsync(Address(policyBot), serviceUrl, duration);
-        Console.WriteLine($"stock SDK echo bot:          {echoRate,8:F0} activities/s");
-        Console.WriteLine($"PolicyBot (answer + card):   {policyRate,8:F0} activities/s  ({policyRate / echoRate:F1}x)");
-    }
+        using var echoLoad = new MessageLoad(Address(echo), Address(connector) + "/echo/");
+        using var policyLoad = new MessageLoad(Address(policyBot), Address(connector) + "/policybot/");
 
-    private static async Task<double> LoadAsync(string bot, string serviceUrl, TimeSpan duration)
-    {
-        using var client = new HttpClient { BaseAddress = new Uri(bot) };
-        var questions = new[] { "can I retweet corrections tweets?", "who owns this policy", "an inmate sent me a friend request", "can i criticise the govt on facebook" };
-        var completed = 0;
-        var failed = 0;
-        var stopwatch = Stopwatch.StartNew();
-        var workers = Enumerable.Range(0, Connections).Select(async worker =>
+        // Warm both up (JIT, tiered compilation, the knowledge index) so neither pays for it when measured.
+        await echoLoad.RunAsync(Round * 2, measure: false);
+        await policyLoad.RunAsync(Round * 2, measure: false);
+        echoReplies.Reset();
+        policyReplies.Reset();
+
+        // Alternate one-second rounds: other work on this shared 2-core machine comes and goes, and should
+        // land on both bots alike rather than on whichever ran while it happened.
+        for (var elapsed = TimeSpan.Zero; elapsed < duration; elapsed += Round)
         {
-            var n = 0;
-            while (stopwatch.Elapsed < duration)
-            {
-                var body = $$"""
-                    {"type":"message","id":"{{worker}}-{{n}}","serviceUrl":"{{serviceUrl}}","channelId":"msteams",
-                     "from":{"id":"29:user{{worker}}"},"recipient":{"id":"28:bot"},
-                     "conversation":{"id":"a:conv{{worker}}","conversationType":"personal","tenantId":"t"},
-                     "text":"{{questions[n++ % questions.Length]}}"}
-                    """;
-                using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
-                if (response.IsSuccessStatusCode)
-                {
-                    Interlocked.Increment(ref completed);
-                }
-                else
-                {
-                    Interlocked.Increment(ref failed);
-                }
-            }
-        });
-        await Task.WhenAll(workers);
-        if (failed > 0)
-        {
-            Console.WriteLine($"  ({failed} requests failed)");
+            await echoLoad.RunAsync(Round, measure: true);
+            await policyLoad.RunAsync(Round, measure: true);
         }
 
-        return completed / stopwatch.Elapsed.TotalSeconds;
+        Console.WriteLine($"stock SDK echo bot:          {echoLoad.Rate,8:F0} activities/s  ({echoReplies.Reset()}){echoLoad.Failures}");
+        Console.WriteLine($"PolicyBot (answer + card):   {policyLoad.Rate,8:F0} activities/s  ({policyReplies.Reset()}; {policyLoad.Rate / echoLoad.Rate:F1}x the echo bot){policyLoad.Failures}");
     }
 
-    private static void ConnectorStub(WebApplication app) =>
-        app.MapPost("/v3/conversations/{conversation}/activities/{activity?}", () => Results.Json(new { id = "1" }));
+    private static void ConnectorStub(WebApplication app, string prefix, ReplyCounter replies) =>
+        app.MapPost(prefix + "/v3/conversations/{conversation}/activities/{activity?}", (HttpContext context) =>
+        {
+            replies.Add(context.Connection.Id);
+            return Results.Json(new { id = "1" });
+        });
 
     // The stock SDK set-up from Microsoft's samples: CloudAdapter on configuration, an ActivityHandler that
     // replies with SendActivityAsync.

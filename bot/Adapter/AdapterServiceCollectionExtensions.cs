@@ -12,17 +12,21 @@ internal static class AdapterServiceCollectionExtensions
     public static IServiceCollection AddPolicyBotAdapter(this IServiceCollection services)
     {
         // Replies go through pooled handlers from IHttpClientFactory. Without a factory the SDK makes a new
-        // HttpClient, and so a new TCP connection, for every turn (see docs/benchmarks.md).
+        // HttpClient, and so a new TCP connection, for every connector client it builds (see docs/benchmarks.md).
         services.AddHttpClient(ConnectorClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 MaxConnectionsPerServer = 256,
             });
-        services.AddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(
-            provider.GetRequiredService<IConfiguration>(),
-            httpClientFactory: new NamedClientFactory(provider.GetRequiredService<IHttpClientFactory>(), ConnectorClientName),
-            logger: provider.GetRequiredService<ILogger<PolicyBotAdapter>>()));
+        // Turns share connector clients instead of building one each (see ConnectorClientCache for why).
+        services.AddSingleton<ConnectorClientCache>();
+        services.AddSingleton<BotFrameworkAuthentication>(provider => new SharedConnectorAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                provider.GetRequiredService<IConfiguration>(),
+                httpClientFactory: new NamedClientFactory(provider.GetRequiredService<IHttpClientFactory>(), ConnectorClientName),
+                logger: provider.GetRequiredService<ILogger<PolicyBotAdapter>>()),
+            provider.GetRequiredService<ConnectorClientCache>()));
 
         // Constructed explicitly: CloudAdapter's constructors are ambiguous to the container.
         services.AddSingleton(provider => new PolicyBotAdapter(

@@ -16,6 +16,7 @@ public sealed class ConnectorStub : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<JsonObject> _received = new();
     private readonly SemaphoreSlim _arrived = new(0);
+    private readonly ConcurrentDictionary<string, byte> _connections = new();
 
     private ConnectorStub(WebApplication app) => _app = app;
 
@@ -39,6 +40,7 @@ public sealed class ConnectorStub : IAsyncDisposable
         {
             var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();
             body["_path"] = request.Path.Value;
+            stub._connections.TryAdd(request.HttpContext.Connection.Id, 0);
             stub._received.Enqueue(body);
             stub._arrived.Release();
             return Results.Json(new { id = $"reply-{stub._received.Count}" });
@@ -77,6 +79,9 @@ public sealed class ConnectorStub : IAsyncDisposable
     }
 
     public int Pending => _received.Count;
+
+    /// <summary>How many TCP connections the activities received so far arrived on.</summary>
+    public int Connections => _connections.Count;
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace PolicyBot.Benchmarks;
+
+/// <summary>
+/// Sixteen clients posting Teams-shaped questions to one bot's /api/messages, each waiting for its answer
+/// before asking again; counts the answered ones over the rounds it is asked to measure.
+/// </summary>
+internal sealed class MessageLoad(string bot, string serviceUrl) : IDisposable
+{
+    private const int Connections = 16;
+
+    private static readonly string[] Questions = ["can I retweet corrections tweets?", "who owns this policy", "an inmate sent me a friend request", "can i criticise the govt on facebook"];
+
+    // One client for the whole run: its connections to the bot stay open between rounds, as Teams' would.
+    private readonly HttpClient _client = new() { BaseAddress = new Uri(bot) };
+    private int _completed;
+    private int _failed;
+    private TimeSpan _measured;
+    private int _sequence;
+
+    public double Rate => _completed / _measured.TotalSeconds;
+
+    public string Failures => _failed > 0 ? $"  [{_failed} requests failed]" : string.Empty;
+
+    public async Task RunAsync(TimeSpan duration, bool measure)
+    {
+        var completed = 0;
+        var failed = 0;
+        var stopwatch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Connections).Select(async worker =>
+        {
+            while (stopwatch.Elapsed < duration)
+            {
+                var n = Interlocked.Increment(ref _sequence);
+                var body = $$"""
+                    {"type":"message","id":"{{n}}","serviceUrl":"{{serviceUrl}}","channelId":"msteams",
+                     "from":{"id":"29:user{{worker}}"},"recipient":{"id":"28:bot"},
+                     "conversation":{"id":"a:conv{{worker}}","conversationType":"personal","tenantId":"t"},
+                     "text":"{{Questions[n % Questions.Length]}}"}
+                    """;
+                using var response = await _client.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
+                Interlocked.Increment(ref response.IsSuccessStatusCode ? ref completed : ref failed);
+            }
+        }));
+
+        if (measure)
+        {
+            _completed += completed;
+            _failed += failed;
+            _measured += stopwatch.Elapsed;
+        }
+    }
+
+    public void Dispose() => _client.Dispose();
+}
