@@ -13,12 +13,15 @@ internal static class AdapterServiceCollectionExtensions
     {
         // Replies go through pooled handlers from IHttpClientFactory. Without a factory the SDK makes a new
         // HttpClient, and so a new TCP connection, for every connector client it builds (see docs/benchmarks.md).
+        // Connector clients now live for the life of the host, so their connections are recycled by
+        // PooledConnectionLifetime (DNS changes are picked up) rather than by the factory's handler rotation.
         services.AddHttpClient(ConnectorClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 MaxConnectionsPerServer = 256,
             });
+
         // Turns share connector clients instead of building one each (see ConnectorClientCache for why).
         services.AddSingleton<ConnectorClientCache>();
         services.AddSingleton<BotFrameworkAuthentication>(provider => new SharedConnectorAuthentication(

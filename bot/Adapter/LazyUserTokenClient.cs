@@ -33,9 +33,6 @@ internal sealed class LazyUserTokenClient(Func<Task<UserTokenClient>> create) : 
     public override async Task<TokenResponse> ExchangeTokenAsync(string userId, string connectionName, string channelId, TokenExchangeRequest exchangeRequest, CancellationToken cancellationToken) =>
         await (await Inner().ConfigureAwait(false)).ExchangeTokenAsync(userId, connectionName, channelId, exchangeRequest, cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Whether the turn asked for the real client.</summary>
-    public bool IsCreated => _inner.IsValueCreated;
-
     private Task<UserTokenClient> Inner() => _inner.Value;
 
     protected override void Dispose(bool disposing)
