@@ -124,8 +124,9 @@ internal sealed class AnswerComposer(PassageIndex index, RoutingTable routing, I
         var terms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var concept in concepts)
         {
-            foreach (var alternative in concept.Alternatives)
+            for (var a = 0; a < concept.Alternatives.Count; a++)
             {
+                var alternative = concept.Alternatives[a];
                 terms.UnionWith(alternative.Terms);
             }
         }
