@@ -19,7 +19,10 @@ internal sealed class AnswerComposer(PassageIndex index, RoutingTable routing, I
         var confidence = best is null ? 0 : options.Confidence.Score(best);
         var askAPerson = routing.Route(trimmed, best?.Passage.SectionId);
 
-        if (best is null || confidence < options.MinConfidence)
+        // A passage cited must share some of the question's words; when none does, there is nothing to
+        // quote however confident the model is, so it is a handoff too (this crashed with MinConfidence 0).
+        var cited = best is null ? [] : SelectCitations(hits);
+        if (best is null || confidence < options.MinConfidence || cited.Count == 0)
         {
             var policies = string.Join(" or the ", documents.Select(d => d.Title));
             return new PolicyAnswer
@@ -34,7 +37,6 @@ internal sealed class AnswerComposer(PassageIndex index, RoutingTable routing, I
             };
         }
 
-        var cited = SelectCitations(hits);
         return new PolicyAnswer
         {
             Question = trimmed,
@@ -124,8 +126,9 @@ internal sealed class AnswerComposer(PassageIndex index, RoutingTable routing, I
         var terms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var concept in concepts)
         {
-            foreach (var alternative in concept.Alternatives)
+            for (var a = 0; a < concept.Alternatives.Count; a++)
             {
+                var alternative = concept.Alternatives[a];
                 terms.UnionWith(alternative.Terms);
             }
         }

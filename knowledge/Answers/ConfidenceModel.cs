@@ -22,7 +22,7 @@ public sealed record ConfidenceModel(
     double MatchedWeight = 0,
     double TopicWeight = 0)
 {
-    public static ConfidenceModel Default { get; } = new(-6.98, 2.93, 1.48, 2.0, 1.46, 1.15);
+    public static ConfidenceModel Default { get; } = new(-4.16, 1.13, 0.68, 1.12, 1.39, 1.23);
 
     /// <summary>The model's inputs for a best hit, in the order of the weights after the bias.</summary>
     public static double[] Features(SearchHit best)

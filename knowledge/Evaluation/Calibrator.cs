@@ -10,7 +10,9 @@ public static class Calibrator
 {
     private const int Iterations = 20_000;
     private const double LearningRate = 0.5;
-    private const double L2 = 0.001;
+    // Chosen by five-fold cross-validation on eval-dev: 0.001 fitted the dev questions closely and kept
+    // fewer unseen in-scope questions (88% against 93% at 0.01) for a little more hand-off (86% against 84%).
+    private const double L2 = 0.01;
 
     public static ConfidenceModel Fit(PolicyKnowledgeBase knowledge, IReadOnlyList<EvalCase> cases)
     {

@@ -26,12 +26,14 @@ internal static class ConceptCoverage
         var count = 0;
         foreach (var concept in concepts)
         {
-            foreach (var alternative in concept.Alternatives)
+            for (var a = 0; a < concept.Alternatives.Count; a++)
             {
+                var alternative = concept.Alternatives[a];
                 var all = true;
                 var distinctive = false;
-                foreach (var term in alternative.Terms)
+                for (var t = 0; t < alternative.Terms.Count; t++)
                 {
+                    var term = alternative.Terms[t];
                     all &= terms.Contains(term);
                     distinctive |= !commonTerms.Contains(term);
                 }
@@ -50,10 +52,12 @@ internal static class ConceptCoverage
     /// <summary>Whether any way of saying the concept uses one of the terms.</summary>
     public static bool Mentions(QueryConcept concept, HashSet<string> terms)
     {
-        foreach (var alternative in concept.Alternatives)
+        for (var a = 0; a < concept.Alternatives.Count; a++)
         {
-            foreach (var term in alternative.Terms)
+            var alternative = concept.Alternatives[a];
+            for (var t = 0; t < alternative.Terms.Count; t++)
             {
+                var term = alternative.Terms[t];
                 if (terms.Contains(term))
                 {
                     return true;
@@ -66,11 +70,13 @@ internal static class ConceptCoverage
 
     private static bool Covers(QueryConcept concept, HashSet<string> terms)
     {
-        foreach (var alternative in concept.Alternatives)
+        for (var a = 0; a < concept.Alternatives.Count; a++)
         {
+            var alternative = concept.Alternatives[a];
             var all = true;
-            foreach (var term in alternative.Terms)
+            for (var t = 0; t < alternative.Terms.Count; t++)
             {
+                var term = alternative.Terms[t];
                 all &= terms.Contains(term);
             }
 

@@ -18,10 +18,12 @@ internal sealed class ConceptScorer(Bm25Postings text, Bm25Postings section, int
         var s = _scratch is { } existing && existing.Total.Length == passageCount ? existing : _scratch = new Scratch(passageCount);
         foreach (var concept in concepts)
         {
-            foreach (var alternative in concept.Alternatives)
+            for (var a = 0; a < concept.Alternatives.Count; a++)
             {
-                foreach (var term in alternative.Terms)
+                var alternative = concept.Alternatives[a];
+                for (var t = 0; t < alternative.Terms.Count; t++)
                 {
+                    var term = alternative.Terms[t];
                     var weight = alternative.Weight / alternative.Terms.Count * termWeight(term);
                     Add(s, s.Alternative, s.AlternativeTouched, text, term, weight);
                     Add(s, s.Alternative, s.AlternativeTouched, section, term, weight * sectionBoost);

@@ -147,11 +147,13 @@ public sealed class PassageIndex : IDisposable
         foreach (var concept in concepts)
         {
             var best = new DisjunctionMaxQuery(SynonymTieBreaker);
-            foreach (var alternative in concept.Alternatives)
+            for (var a = 0; a < concept.Alternatives.Count; a++)
             {
+                var alternative = concept.Alternatives[a];
                 var together = new BooleanQuery();
-                foreach (var term in alternative.Terms)
+                for (var t = 0; t < alternative.Terms.Count; t++)
                 {
+                    var term = alternative.Terms[t];
                     var weight = alternative.Weight / alternative.Terms.Count * TermWeight(term);
                     together.Add(new TermQuery(new Term(TextField, term)) { Boost = weight }, Occur.SHOULD);
                     together.Add(new TermQuery(new Term(SectionField, term)) { Boost = weight * SectionBoost }, Occur.SHOULD);
@@ -198,10 +200,12 @@ public sealed class PassageIndex : IDisposable
     {
         var df = 0;
         var allTitle = true;
-        foreach (var alternative in concept.Alternatives)
+        for (var a = 0; a < concept.Alternatives.Count; a++)
         {
-            foreach (var term in alternative.Terms)
+            var alternative = concept.Alternatives[a];
+            for (var t = 0; t < alternative.Terms.Count; t++)
             {
+                var term = alternative.Terms[t];
                 df = Math.Max(df, _text.DocFreq(term));
                 allTitle &= _titleTerms.Contains(term);
             }

@@ -103,4 +103,19 @@ public sealed class PolicyKnowledgeBaseTests
             Assert.InRange(Knowledge.Ask(question).Confidence, 0, 1);
         }
     }
+
+    // With no confidence floor a question whose best passages share none of its words reached the answer
+    // text with nothing to cite and threw; it must hand off instead.
+    [Fact]
+    public void Ask_MinConfidenceZeroAndNothingToCite_HandsOff()
+    {
+        using var knowledge = PolicyKnowledgeBase.Load(TestPolicies.KnowledgeFolder, new KnowledgeOptions { MinConfidence = 0 }, TestPolicies.Clock());
+
+        foreach (var evalCase in PolicyBot.Knowledge.Evaluation.Evaluator.ReadCases(TestPolicies.TestData("eval-fresh.jsonl")))
+        {
+            var answer = knowledge.Ask(evalCase.Question);
+
+            Assert.True(answer.Answered ? answer.Citations.Count > 0 : answer.Handoff is not null, evalCase.Question);
+        }
+    }
 }

@@ -8,13 +8,13 @@ namespace PolicyBot.Knowledge.Tests.Retrieval;
 /// </summary>
 public sealed class EvaluationGateTests
 {
-    // Floors that guard what each set achieves today, a little under the measured figure so that noise in
-    // a tie does not fail the build. The targets are 90% top-3 and 85% hand-off on every set; the dev set
-    // meets them, the unseen sets show how far the rest is.
+    // Floors at what each set achieves today (rounded down), so any regression fails. The targets are 90%
+    // top-3 and 85% hand-off on every set: dev (93.8%, 88.0%) meets them; the unseen sets show how far the
+    // rest is (holdout 82.9%, 88.9%; fresh 86.1%, 83.3%).
     [Theory]
-    [InlineData("eval-dev.jsonl", 0.90, 0.85)]
-    [InlineData("eval-holdout.jsonl", 0.75, 0.85)]
-    [InlineData("eval-fresh.jsonl", 0.75, 0.80)]
+    [InlineData("eval-dev.jsonl", 0.93, 0.88)]
+    [InlineData("eval-holdout.jsonl", 0.82, 0.88)]
+    [InlineData("eval-fresh.jsonl", 0.86, 0.83)]
     public void Evaluate_QuestionSet_CitesTheRightSectionAndHandsOffOutOfScope(string file, double top3Floor, double handOffFloor)
     {
         var cases = Evaluator.ReadCases(TestPolicies.TestData(file));
