@@ -12,6 +12,7 @@ public static class GenerationServiceCollectionExtensions
         var section = configuration.GetSection(AzureOpenAISettings.SectionName);
         services.AddOptions<AzureOpenAISettings>().Bind(section);
         services.AddSingleton<PolicyAnswers>();
+        services.AddSingleton<DraftJudgments>();
         if (section.Get<AzureOpenAISettings>() is not { IsConfigured: true })
         {
             return services;
