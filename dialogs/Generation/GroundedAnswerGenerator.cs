@@ -9,9 +9,12 @@ namespace PolicyBot.Dialogs.Generation;
 /// Asks the model to answer from the top passages only, and shows its answer only when code has checked it;
 /// anything else (a fault, a refusal, a missing or wrong citation, an opinion) gets the extractive answer.
 /// </summary>
-internal sealed class GroundedAnswerGenerator(IChatModel model, IOptions<AzureOpenAISettings> settings, GenerationMetrics metrics, ILogger<GroundedAnswerGenerator> logger) : IAnswerGenerator
+internal sealed class GroundedAnswerGenerator(IChatModel model, IOptions<AzureOpenAISettings> settings, GenerationMetrics metrics, TimeProvider time, ILogger<GroundedAnswerGenerator> logger) : IAnswerGenerator
 {
     public const string Reading = "Reading the policy\u2026";
+
+    // Teams throttles a conversation's messages; streamed updates faster than this buy nothing and risk a 429.
+    private static readonly TimeSpan MinStreamInterval = TimeSpan.FromSeconds(1);
 
     public async Task<AnswerResult> GenerateAsync(PolicyKnowledgeBase knowledge, PolicyAnswer extractive, IAnswerProgress? progress, CancellationToken cancellationToken)
     {
@@ -38,13 +41,15 @@ internal sealed class GroundedAnswerGenerator(IChatModel model, IOptions<AzureOp
         {
             await progress.InformAsync(Reading, cancellationToken).ConfigureAwait(false);
             var shown = 0;
+            var last = DateTimeOffset.MinValue;
             onText = async (text, token) =>
             {
                 // Only whole sentences that already pass the checks reach the screen while streaming.
                 var safe = AnswerCheck.SafePrefix(text, passages.Count);
-                if (safe.Length > shown)
+                if (safe.Length > shown && time.GetUtcNow() - last >= MinStreamInterval)
                 {
                     shown = safe.Length;
+                    last = time.GetUtcNow();
                     await progress.TextAsync(safe, token).ConfigureAwait(false);
                 }
             };
