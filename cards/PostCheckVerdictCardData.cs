@@ -32,6 +32,9 @@ public sealed record PostCheckVerdictCardData(
     RefreshCardData? Refresh)
 {
     public bool CanGoBack => Step > 0;
+
+    /// <summary>A language model's view of the draft's tone, shown labelled beside the verdict, never changing it; or null.</summary>
+    public string? ModelJudgment { get; init; }
 }
 
 /// <summary>One reason behind a verdict.</summary>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.Feedback;
+using PolicyBot.Dialogs.Generation;
 using PolicyBot.Dialogs.Knowledge;
 using PolicyBot.Dialogs.PostCheck;
 using PolicyBot.Dialogs.Storage;
@@ -26,6 +27,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<PostCheckStore>();
         services.AddSingleton<PostCheckDialog>();
         services.AddSingleton<PolicyConversation>();
+        services.AddPolicyGeneration(configuration);
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PolicyBot.Dialogs.Generation;
 
 namespace PolicyBot.Dialogs;
 
@@ -9,4 +10,16 @@ internal static partial class Log
 
     [LoggerMessage(2, LogLevel.Critical, "Could not load the knowledge folder {Folder}")]
     public static partial void KnowledgeFailed(ILogger logger, string folder, Exception exception);
+
+    [LoggerMessage(20, LogLevel.Information, "Model tokens for {Purpose}: {InputTokens} in, {OutputTokens} out, {TotalTokens} total")]
+    public static partial void TokensUsed(ILogger logger, string purpose, int inputTokens, int outputTokens, int totalTokens);
+
+    [LoggerMessage(21, LogLevel.Warning, "Model call failed ({Reason}, {ExceptionType}); using the extractive answer")]
+    public static partial void ModelCallFailed(ILogger logger, string reason, string exceptionType);
+
+    [LoggerMessage(22, LogLevel.Information, "Generated answer rejected ({Reason}); using the extractive answer")]
+    public static partial void AnswerRejected(ILogger logger, string reason);
+
+    [LoggerMessage(23, LogLevel.Information, "Question screened as {Kind}; the model was not asked")]
+    public static partial void QuestionScreened(ILogger logger, RequestKind kind);
 }

@@ -6,6 +6,7 @@ using Newtonsoft.Json.Linq;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.Feedback;
+using PolicyBot.Dialogs.Generation;
 using PolicyBot.Dialogs.Knowledge;
 using PolicyBot.Dialogs.PostCheck;
 using PolicyBot.Knowledge;
@@ -16,10 +17,10 @@ using PolicyBot.Knowledge.Retrieval;
 namespace PolicyBot.Dialogs;
 
 /// <summary>PolicyBot's replies: answers, the greeting, and what each card button does.</summary>
-public sealed class PolicyConversation(KnowledgeProvider knowledge, FeedbackStore feedback, PostCheckDialog postCheck, IOptions<WelcomeSettings> welcome, TimeProvider time)
+public sealed class PolicyConversation(KnowledgeProvider knowledge, FeedbackStore feedback, PostCheckDialog postCheck, IOptions<WelcomeSettings> welcome, TimeProvider time, PolicyAnswers answers)
 {
     /// <summary>Replies to a message: the greeting, a post check, or an answer from the policies.</summary>
-    public async Task<IMessageActivity> RespondAsync(string text, Speaker who, CancellationToken cancellationToken)
+    public async Task<IMessageActivity> RespondAsync(string text, Speaker who, CancellationToken cancellationToken, IAnswerProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(who);
@@ -41,15 +42,12 @@ public sealed class PolicyConversation(KnowledgeProvider knowledge, FeedbackStor
             return CardMessage(card, "Can I post this?");
         }
 
-        return await AnswerAsync(text, cancellationToken).ConfigureAwait(false);
+        return await AnswerAsync(text, cancellationToken, progress).ConfigureAwait(false);
     }
 
-    public async Task<IMessageActivity> AnswerAsync(string question, CancellationToken cancellationToken)
-    {
-        var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
-        var answer = kb.Ask(question);
-        return CardMessage(PolicyCards.Answer(CardMapper.ToCard(answer)), answer.Answered ? answer.Text : answer.Handoff!.Reason);
-    }
+    /// <summary>Answers from the policies; <paramref name="progress"/> receives a generated answer as it is written.</summary>
+    public async Task<IMessageActivity> AnswerAsync(string question, CancellationToken cancellationToken, IAnswerProgress? progress = null) =>
+        AnswerMessage.From(await answers.AnswerAsync(question, progress, cancellationToken).ConfigureAwait(false));
 
     public async Task<IMessageActivity> WelcomeAsync(bool inChannel, CancellationToken cancellationToken)
     {

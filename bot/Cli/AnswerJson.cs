@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PolicyBot.Dialogs.Generation;
 using PolicyBot.Knowledge.Answers;
 
 namespace PolicyBot.Bot.Cli;
@@ -15,6 +16,16 @@ internal sealed record AnswerJson(
     [property: JsonPropertyName("handoff")] HandoffJson? Handoff,
     [property: JsonPropertyName("review_note")] string? ReviewNote)
 {
+    /// <summary>Whether a model wrote the answer; absent when no model is configured.</summary>
+    [JsonPropertyName("generated")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Generated { get; init; }
+
+    /// <summary>Why a configured model's answer is not shown; absent when there is nothing to say.</summary>
+    [JsonPropertyName("note")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Note { get; init; }
+
     public static readonly JsonSerializerOptions Options = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -29,6 +40,12 @@ internal sealed record AnswerJson(
         answer.Citations.Select(c => new CitationJson(c.Policy, c.Section, c.Quote)).ToList(),
         answer.Handoff is { } handoff ? new HandoffJson(handoff.To, handoff.Reason) : null,
         answer.ReviewNote);
+
+    public static AnswerJson From(AnswerResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return From(result.Answer) with { Generated = result.Generated, Note = result.Note };
+    }
 }
 
 internal sealed record CitationJson(

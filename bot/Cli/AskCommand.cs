@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyBot.Dialogs.Generation;
 
 namespace PolicyBot.Bot.Cli;
 
@@ -9,13 +11,14 @@ internal static class AskCommand
     {
         var json = args.Contains("--json");
         var question = string.Join(' ', args.Where(arg => arg != "--json")).Trim();
-        var (services, knowledge) = await CliServices.StartAsync(CancellationToken.None).ConfigureAwait(false);
+        var (services, _) = await CliServices.StartAsync(CancellationToken.None).ConfigureAwait(false);
         await using (services.ConfigureAwait(false))
         {
+            var answers = services.GetRequiredService<PolicyAnswers>();
             if (question.Length > 0)
             {
-                var answer = knowledge.Ask(question);
-                await output.WriteLineAsync(json ? JsonSerializer.Serialize(AnswerJson.From(answer), AnswerJson.Options) : answer.ToPlainText()).ConfigureAwait(false);
+                var result = await answers.AnswerAsync(question, null, CancellationToken.None).ConfigureAwait(false);
+                await output.WriteLineAsync(json ? JsonSerializer.Serialize(AnswerJson.From(result), AnswerJson.Options) : PlainText(result)).ConfigureAwait(false);
                 return 0;
             }
 
@@ -24,11 +27,15 @@ internal static class AskCommand
             {
                 if (line.Trim().Length > 0)
                 {
-                    await output.WriteLineAsync(JsonSerializer.Serialize(AnswerJson.From(knowledge.Ask(line)), AnswerJson.Options)).ConfigureAwait(false);
+                    var result = await answers.AnswerAsync(line, null, CancellationToken.None).ConfigureAwait(false);
+                    await output.WriteLineAsync(JsonSerializer.Serialize(AnswerJson.From(result), AnswerJson.Options)).ConfigureAwait(false);
                 }
             }
 
             return 0;
         }
     }
+
+    private static string PlainText(AnswerResult result) =>
+        result.Note is null ? result.Answer.ToPlainText() : result.Answer.ToPlainText() + Environment.NewLine + Environment.NewLine + result.Note;
 }

@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyBot.Dialogs.Generation;
 using PolicyBot.Knowledge.Posting;
 
 namespace PolicyBot.Bot.Cli;
@@ -14,6 +16,7 @@ internal static class CheckCommand
         var (services, knowledge) = await CliServices.StartAsync(CancellationToken.None).ConfigureAwait(false);
         await using (services.ConfigureAwait(false))
         {
+            var judge = services.GetService<IDraftJudge>();
             if (knowledge.PostCheck is not { } checker)
             {
                 await error.WriteLineAsync($"The knowledge folder has no {Knowledge.PolicyKnowledgeBase.PostCheckFile}, so there is nothing to check drafts against.").ConfigureAwait(false);
@@ -29,7 +32,8 @@ internal static class CheckCommand
                 }
 
                 var result = checker.Check(draft);
-                await output.WriteLineAsync(json ? Serialize(draft, result) : PlainText(result)).ConfigureAwait(false);
+                var judgment = judge is null ? null : await judge.JudgeAsync(knowledge, draft, result, CancellationToken.None).ConfigureAwait(false);
+                await output.WriteLineAsync(json ? Serialize(draft, result, judge, judgment) : PlainText(result, judgment)).ConfigureAwait(false);
                 return 0;
             }
 
@@ -43,7 +47,9 @@ internal static class CheckCommand
                 }
                 else if (text.Length > 0)
                 {
-                    await output.WriteLineAsync(Serialize(text, checker.Check(text))).ConfigureAwait(false);
+                    var result = checker.Check(text);
+                    var judgment = judge is null ? null : await judge.JudgeAsync(knowledge, text, result, CancellationToken.None).ConfigureAwait(false);
+                    await output.WriteLineAsync(Serialize(text, result, judge, judgment)).ConfigureAwait(false);
                 }
             }
 
@@ -51,11 +57,26 @@ internal static class CheckCommand
         }
     }
 
-    private static string Serialize(string draft, PostCheckResult result) => JsonSerializer.Serialize(CheckJson.From(draft, result), AnswerJson.Options);
+    // "model_judgment" appears only when a model is configured, so the output is unchanged without one.
+    private static string Serialize(string draft, PostCheckResult result, IDraftJudge? judge, string? judgment)
+    {
+        var node = JsonSerializer.SerializeToNode(CheckJson.From(draft, result), AnswerJson.Options)!.AsObject();
+        if (judge is not null)
+        {
+            node["model_judgment"] = judgment;
+        }
 
-    private static string PlainText(PostCheckResult result)
+        return node.ToJsonString(AnswerJson.Options);
+    }
+
+    private static string PlainText(PostCheckResult result, string? judgment)
     {
         var text = new StringBuilder().AppendLine($"Verdict: {result.Verdict.ToName()}");
+        if (judgment is not null)
+        {
+            text.AppendLine($"  {ModelJudgment.Label}: {judgment}");
+        }
+
         foreach (var signal in result.Signals)
         {
             text.AppendLine($"  noticed: {signal.Label}: {string.Join(", ", signal.Evidence.Select(e => $"\"{e}\""))}");

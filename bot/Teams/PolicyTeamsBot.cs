@@ -29,7 +29,10 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, ILogger<Po
         }
 
         var text = (activity.RemoveRecipientMention() ?? string.Empty).Trim();
-        var reply = await conversation.RespondAsync(text, who, cancellationToken).ConfigureAwait(false);
+        // Teams streams replies in personal chats only; elsewhere the final answer is the only message.
+        var stream = who.Shared ? null : new TeamsAnswerStream(turnContext);
+        var reply = await conversation.RespondAsync(text, who, cancellationToken, stream).ConfigureAwait(false);
+        stream?.Finish(reply);
         Log.Replied(logger, who.ConversationType);
         await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PolicyBot.Cards;
+using PolicyBot.Dialogs.Generation;
 using PolicyBot.Dialogs.Knowledge;
 using PolicyBot.Knowledge;
 using PolicyBot.Knowledge.Posting;
@@ -11,7 +12,7 @@ namespace PolicyBot.Dialogs.PostCheck;
 /// Every answer replaces the card in place; the state lives in the store, so the owner can pick up after a
 /// restart, and in shared conversations everyone but the owner sees only that a check is going on.
 /// </summary>
-public sealed class PostCheckDialog(KnowledgeProvider knowledge, PostCheckStore store, TimeProvider time)
+public sealed class PostCheckDialog(KnowledgeProvider knowledge, PostCheckStore store, TimeProvider time, DraftJudgments? judgments = null)
 {
     private const string StartAgain = "That check has expired or is no longer available. Start a new one here.";
 
@@ -117,7 +118,8 @@ public sealed class PostCheckDialog(KnowledgeProvider knowledge, PostCheckStore 
 
         var result = checker.Result(position.Steps, state.Signals, []);
         var policyId = checker.Flow.Clear.Citation.PolicyId;
-        return PolicyCards.PostCheckVerdict(PostCheckCards.Verdict(state, result, kb.Routing.Get("manager"), kb.ReviewNote(policyId)));
+        var judgment = judgments is null ? null : await judgments.ForAsync(kb, state.Draft, result, cancellationToken).ConfigureAwait(false);
+        return PolicyCards.PostCheckVerdict(PostCheckCards.Verdict(state, result, kb.Routing.Get("manager"), kb.ReviewNote(policyId)) with { ModelJudgment = judgment });
     }
 
     private static CardActionResult Shown(JsonObject card) => new(card, null, "Can I post this?");

@@ -77,6 +77,7 @@ internal static class SampleCards
         ["postcheck-question"] = PolicyCards.PostCheckQuestion(Question),
         ["postcheck-question-first-personal"] = PolicyCards.PostCheckQuestion(Question with { Step = 0, CanGoBack = false, Signals = [], Refresh = null, Selected = "no", Help = "The policy applies both when you post for Corrections and when you post in a personal capacity.", Progress = "Question 1" }),
         ["postcheck-verdict"] = PolicyCards.PostCheckVerdict(Verdict),
+        ["postcheck-verdict-model-judgment"] = PolicyCards.PostCheckVerdict(Verdict with { ModelJudgment = "The draft mocks colleagues, which reads as criticism of the department. (See: Be respectful.)" }),
         ["postcheck-verdict-ok-personal"] = PolicyCards.PostCheckVerdict(Verdict with { Verdict = "ok", Title = "You can post this", Summary = "Nothing you told me conflicts with the policy.", Style = "good", Signals = [], Reasons = [Verdict.Reasons[1]], NextSteps = [], AskTo = null, AskLabel = null, Step = 0, Refresh = null }),
         ["postcheck-shared"] = PolicyCards.PostCheckShared(new PostCheckSharedCardData("Mere Tane", Refresh)),
         ["answer"] = PolicyCards.Answer(Answer),

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
+using PolicyBot.Dialogs.Generation;
 using PolicyBot.Dialogs.Knowledge;
 using PolicyBot.Dialogs.PostCheck;
 using PolicyBot.Dialogs.Storage;
@@ -14,13 +15,13 @@ internal sealed class PostCheckHarness : IDisposable
 {
     private static readonly Lazy<KnowledgeProvider> Knowledge = new(() => new KnowledgeProvider(Options.Create(new KnowledgeSettings()), TimeProvider.System, NullLogger<KnowledgeProvider>.Instance));
 
-    public PostCheckHarness(string? databasePath = null, FakeTimeProvider? clock = null)
+    public PostCheckHarness(string? databasePath = null, FakeTimeProvider? clock = null, IDraftJudge? judge = null)
     {
         DatabasePath = databasePath ?? Path.Combine(Directory.CreateTempSubdirectory().FullName, "bot.db");
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
         var database = new SqliteDatabase(Options.Create(new StorageSettings { SqlitePath = DatabasePath }));
         Store = new PostCheckStore(database, Options.Create(new PostCheckSettings()), Clock);
-        Dialog = new PostCheckDialog(Knowledge.Value, Store, Clock);
+        Dialog = new PostCheckDialog(Knowledge.Value, Store, Clock, judge is null ? null : new DraftJudgments(judge));
     }
 
     public string DatabasePath { get; }
