@@ -5,6 +5,7 @@ using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.Feedback;
 using PolicyBot.Dialogs.Knowledge;
 using PolicyBot.Dialogs.PostCheck;
+using PolicyBot.Dialogs.Sharing;
 using PolicyBot.Dialogs.Storage;
 
 namespace PolicyBot.Dialogs;
@@ -26,6 +27,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<PostCheckStore>();
         services.AddSingleton<PostCheckDialog>();
         services.AddSingleton<PolicyConversation>();
+        services.AddPolicySharing();
         return services;
     }
 }
