@@ -22,6 +22,9 @@ public sealed record AnswerCardData(
     /// <summary>True until the person has said whether the answer helped.</summary>
     public bool AskFeedback => FeedbackThanks is null;
 
+    /// <summary>The section "Share to a channel" posts as a topic card, or null when there is none to share.</summary>
+    public CitationCardData? ShareSource { get; init; }
+
     /// <summary>Shown in place of the feedback buttons once feedback is given.</summary>
     public string? FeedbackThanks { get; init; }
 }

@@ -24,5 +24,9 @@ public static class PolicyCards
 
     public static JsonObject PostCheckVerdict(PostCheckVerdictCardData data) => CardTemplate.Render("postcheck-verdict", data);
 
+    public static JsonObject Topic(TopicCardData data) => CardTemplate.Render("topic", data);
+
+    public static JsonObject SharePicker(SharePickerCardData data) => CardTemplate.Render("share-picker", data);
+
     public static JsonObject PostCheckShared(PostCheckSharedCardData data) => CardTemplate.Render("postcheck-shared", data);
 }

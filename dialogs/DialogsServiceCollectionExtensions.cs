@@ -6,6 +6,7 @@ using PolicyBot.Dialogs.Feedback;
 using PolicyBot.Dialogs.Generation;
 using PolicyBot.Dialogs.Knowledge;
 using PolicyBot.Dialogs.PostCheck;
+using PolicyBot.Dialogs.Sharing;
 using PolicyBot.Dialogs.Storage;
 
 namespace PolicyBot.Dialogs;
@@ -28,6 +29,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<PostCheckDialog>();
         services.AddSingleton<PolicyConversation>();
         services.AddPolicyGeneration(configuration);
+        services.AddPolicySharing();
         return services;
     }
 }

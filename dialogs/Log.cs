@@ -22,4 +22,13 @@ internal static partial class Log
 
     [LoggerMessage(23, LogLevel.Information, "Question screened as {Kind}; the model was not asked")]
     public static partial void QuestionScreened(ILogger logger, RequestKind kind);
+
+    [LoggerMessage(30, LogLevel.Information, "Shared topic {TopicId} as {ShareId}")]
+    public static partial void TopicShared(ILogger logger, string shareId, string topicId);
+
+    [LoggerMessage(31, LogLevel.Information, "Reminded {Count} people about share {ShareId}")]
+    public static partial void Reminded(ILogger logger, string shareId, int count);
+
+    [LoggerMessage(32, LogLevel.Warning, "Could not update the shared card {ShareId} for everyone")]
+    public static partial void ShareUpdateFailed(ILogger logger, string shareId, Exception exception);
 }

@@ -6,12 +6,20 @@ cd "$(dirname "$0")/.."
 
 # Microsoft's npm packages check every card (adaptivecards) and the Teams app manifest
 # (@microsoft/app-manifest) offline; see tests/node. Reinstall when any of them is missing.
-for package in adaptivecards @microsoft/app-manifest fs-extra; do
+for package in adaptivecards @microsoft/app-manifest fs-extra playwright-core; do
   if [ ! -d "tests/node/node_modules/$package" ]; then
     npm ci --prefix tests/node --no-audit --no-fund --loglevel=error
     break
   fi
 done
+
+# Cards are also drawn in a real browser (tests/node/render-cards.js): Debian's Chromium, driven by
+# playwright-core, and an emoji font so the 👍/👎 buttons render as in Teams. Slow once, then skipped.
+if [ ! -x /usr/bin/chromium ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends chromium fonts-noto-color-emoji >/dev/null
+fi
 
 log=$(mktemp)
 status=0

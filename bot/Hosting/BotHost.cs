@@ -27,6 +27,7 @@ public static class BotHost
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? DefaultUrl);
         builder.Services.AddPolicyDialogs(builder.Configuration);
         builder.Services.AddPolicyBotAdapter();
+        builder.Services.AddSingleton<PolicySearchExtension>();
         builder.Services.AddSingleton<IBot, PolicyTeamsBot>();
         builder.Services.AddHostedService<KnowledgeWarmup>();
 

@@ -1,13 +1,15 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
 using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Sharing;
 
 namespace PolicyBot.Bot.Teams;
 
 /// <summary>PolicyBot in Teams: answers questions, greets on install, and carries out card buttons.</summary>
-internal sealed class PolicyTeamsBot(PolicyConversation conversation, ILogger<PolicyTeamsBot> logger) : TeamsActivityHandler
+internal sealed class PolicyTeamsBot(PolicyConversation conversation, TopicSharing sharing, PolicySearchExtension search, ILogger<PolicyTeamsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -17,7 +19,7 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, ILogger<Po
         // Action.Submit, the fallback of our Action.Execute buttons, arrives as a message carrying the data.
         if (activity.Value is JObject data && string.IsNullOrWhiteSpace(activity.Text))
         {
-            var result = await conversation.HandleAsync(data, verb: null, who, cancellationToken).ConfigureAwait(false);
+            var result = await HandleAsync(turnContext, data, verb: null, who, cancellationToken).ConfigureAwait(false);
             await SendAsync(turnContext, result.NewCard ?? result.Replacement, result.Note, cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -31,7 +33,8 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, ILogger<Po
         var text = (activity.RemoveRecipientMention() ?? string.Empty).Trim();
         // Teams streams replies in personal chats only; elsewhere the final answer is the only message.
         var stream = who.Shared ? null : new TeamsAnswerStream(turnContext);
-        var reply = await conversation.RespondAsync(text, who, cancellationToken, stream).ConfigureAwait(false);
+        var reply = await sharing.RespondAsync(text, cancellationToken).ConfigureAwait(false)
+            ?? await conversation.RespondAsync(text, who, cancellationToken, stream).ConfigureAwait(false);
         stream?.Finish(reply);
         Log.Replied(logger, who.ConversationType);
         await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
@@ -50,7 +53,7 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, ILogger<Po
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
         var data = invokeValue?.Action?.Data is { } raw ? JToken.FromObject(raw) : null;
-        var result = await conversation.HandleAsync(data, invokeValue?.Action?.Verb, Speaker(turnContext.Activity), cancellationToken).ConfigureAwait(false);
+        var result = await HandleAsync(turnContext, data, invokeValue?.Action?.Verb, Speaker(turnContext.Activity), cancellationToken).ConfigureAwait(false);
         if (result.NewCard is not null)
         {
             await SendAsync(turnContext, result.NewCard, result.Note, cancellationToken).ConfigureAwait(false);
@@ -60,6 +63,14 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, ILogger<Po
             ? new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.card.adaptive", Value = JObject.Parse(result.Replacement.ToJsonString()) }
             : new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = result.Note };
     }
+
+    protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>
+        search.QueryAsync(query, cancellationToken);
+
+    // Sharing buttons need the turn itself (the team's roster and channels); every other button goes to the conversation.
+    private async Task<CardActionResult> HandleAsync(ITurnContext turnContext, JToken? data, string? verb, Speaker who, CancellationToken cancellationToken) =>
+        await sharing.HandleAsync(turnContext, data, verb, who, cancellationToken).ConfigureAwait(false)
+            ?? await conversation.HandleAsync(data, verb, who, cancellationToken).ConfigureAwait(false);
 
     private static Task<ResourceResponse> SendAsync(ITurnContext turnContext, System.Text.Json.Nodes.JsonObject? card, string note, CancellationToken cancellationToken) =>
         card is null

@@ -12,15 +12,20 @@ internal static class CardMapper
     public static AnswerCardData ToCard(PolicyAnswer answer)
     {
         var policy = answer.Citations.Count > 0 ? answer.Citations[0].Policy : null;
+        var citations = answer.Citations.Select((c, i) => new CitationCardData(i + 1, $"{c.Policy} > {c.Section}", c.Quote, c.PolicyId, c.SectionId)).ToList();
         return new AnswerCardData(
             answer.Question,
             answer.Answered ? policy ?? "Policy answer" : "Not covered by the policy",
             answer.Text,
-            answer.Citations.Select((c, i) => new CitationCardData(i + 1, $"{c.Policy} > {c.Section}", c.Quote, c.PolicyId, c.SectionId)).ToList(),
+            citations,
             answer.Handoff is null ? null : ToCard(answer.Handoff, answer.Question),
             answer.AskAPerson.To,
             answer.ReviewNote,
-            answer.ToPlainText());
+            answer.ToPlainText())
+        {
+            // The document details are not a topic anyone needs to acknowledge.
+            ShareSource = answer.Answered ? citations.FirstOrDefault(c => c.SectionId != Slug.Of(PassageBuilder.DocumentDetails)) : null,
+        };
     }
 
     public static HandoffCardData ToCard(Handoff handoff, string question) =>

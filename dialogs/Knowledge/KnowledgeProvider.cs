@@ -7,12 +7,25 @@ namespace PolicyBot.Dialogs.Knowledge;
 /// <summary>Loads the knowledge base once, off the request path, and hands it to whoever needs it.</summary>
 public sealed class KnowledgeProvider(IOptions<KnowledgeSettings> settings, TimeProvider time, ILogger<KnowledgeProvider> logger) : IDisposable
 {
-    private readonly Lazy<Task<PolicyKnowledgeBase>> _load = new(() => Task.Run(() => Load(settings.Value, time, logger)));
+    private Lazy<Task<PolicyKnowledgeBase>> _load = new(() => Task.Run(() => Load(settings.Value, time, logger)));
 
     /// <summary>True once the policies are loaded and indexed.</summary>
     public bool IsReady => _load.IsValueCreated && _load.Value.IsCompletedSuccessfully;
 
-    public Task<PolicyKnowledgeBase> GetAsync(CancellationToken cancellationToken) => _load.Value.WaitAsync(cancellationToken);
+    public Task<PolicyKnowledgeBase> GetAsync(CancellationToken cancellationToken) => Volatile.Read(ref _load).Value.WaitAsync(cancellationToken);
+
+    /// <summary>Reads the knowledge folder again, after a policy file was replaced; on failure the loaded policies stay.</summary>
+    public async Task<PolicyKnowledgeBase> ReloadAsync(CancellationToken cancellationToken)
+    {
+        var fresh = await Task.Run(() => Load(settings.Value, time, logger), cancellationToken).ConfigureAwait(false);
+        var loaded = new Lazy<Task<PolicyKnowledgeBase>>(() => Task.FromResult(fresh));
+        _ = loaded.Value;
+
+        // The old knowledge base may still be answering a turn in flight, so it is left to the garbage collector
+        // rather than disposed under that turn.
+        Volatile.Write(ref _load, loaded);
+        return fresh;
+    }
 
     public void Dispose()
     {

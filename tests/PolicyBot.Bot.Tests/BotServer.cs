@@ -29,6 +29,9 @@ public sealed class BotServer : IAsyncDisposable
 
     public string DatabasePath { get; }
 
+    /// <summary>The host's services, for what Teams cannot trigger, such as reloading the policies.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<BotServer> StartAsync(Func<ConnectorStub, IDictionary<string, string?>>? settings = null)
     {
         var connector = await ConnectorStub.StartAsync();

@@ -45,6 +45,37 @@ public sealed class ConnectorStub : IAsyncDisposable
             stub._arrived.Release();
             return Results.Json(new { id = $"reply-{stub._received.Count}" });
         });
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (HttpRequest request, string activityId) =>
+        {
+            var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();
+            body["_path"] = request.Path.Value;
+            body["_method"] = "PUT";
+            stub._received.Enqueue(body);
+            stub._arrived.Release();
+            return Results.Json(new { id = activityId });
+        });
+        // A new channel post (TeamsInfo.SendMessageToTeamsChannelAsync): Teams creates a thread whose first message is the activity.
+        app.MapPost("/v3/conversations", async (HttpRequest request) =>
+        {
+            var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();
+            var activity = body["activity"]!.DeepClone().AsObject();
+            var channel = body["channelData"]?["channel"]?["id"]?.GetValue<string>() ?? "unknown";
+            var messageId = $"post-{stub._received.Count + 1}";
+            activity["_path"] = request.Path.Value;
+            activity["_channel"] = channel;
+            stub._received.Enqueue(activity);
+            stub._arrived.Release();
+            return Results.Json(new { id = $"{channel};messageid={messageId}", activityId = messageId });
+        });
+        // The team's roster in pages of two, so the bot has to follow continuation tokens.
+        app.MapGet("/v3/conversations/{conversationId}/pagedmembers", (string? continuationToken) =>
+        {
+            var skip = int.TryParse(continuationToken, out var from) ? from : 0;
+            var page = new JsonArray(stub.Roster.Skip(skip).Take(2).Select(member => member!.DeepClone()).ToArray());
+            var next = skip + 2 < stub.Roster.Count ? (skip + 2).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+            return Results.Text(new JsonObject { ["continuationToken"] = next, ["members"] = page }.ToJsonString(), "application/json");
+        });
+        app.MapGet("/v3/teams/{teamId}/conversations", () => Results.Text(new JsonObject { ["conversations"] = stub.Channels.DeepClone() }.ToJsonString(), "application/json"));
         // The Bot Framework's OpenID metadata and signing keys, served locally: a key that did not sign the
         // test's token, so the SDK really checks the signature and finds it forged.
         app.MapGet("/v1/.well-known/openidconfiguration", (HttpRequest request) => Results.Json(new
@@ -82,6 +113,32 @@ public sealed class ConnectorStub : IAsyncDisposable
 
     /// <summary>How many TCP connections the activities received so far arrived on.</summary>
     public int Connections => _connections.Count;
+
+    /// <summary>The team's members, as GET /v3/conversations/{id}/pagedmembers returns them.</summary>
+    public JsonArray Roster { get; } =
+    [
+        Member("29:1staff-member", "Sam Staff"),
+        Member("29:2someone-else", "Mere Tane"),
+        Member("29:3manager", "Alex Manager"),
+        Member("29:4new-starter", "Tui Ngata"),
+        Member("29:5night-shift", "Jo Brown"),
+    ];
+
+    /// <summary>The team's channels, as GET /v3/teams/{id}/conversations returns them; General has no name.</summary>
+    public JsonArray Channels { get; } =
+    [
+        new JsonObject { ["id"] = "19:general@thread.tacv2", ["name"] = null },
+        new JsonObject { ["id"] = "19:onboarding@thread.tacv2", ["name"] = "Onboarding" },
+    ];
+
+    private static JsonObject Member(string id, string name) => new()
+    {
+        ["id"] = id,
+        ["name"] = name,
+        ["aadObjectId"] = Guid.NewGuid().ToString(),
+        ["userPrincipalName"] = name.Replace(' ', '.') + "@corrections.example",
+        ["userRole"] = "user",
+    };
 
     public async ValueTask DisposeAsync()
     {

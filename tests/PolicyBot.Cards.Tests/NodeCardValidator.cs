@@ -45,7 +45,7 @@ internal static class NodeCardValidator
                 result => (IReadOnlyList<string>)result["errors"]!.AsArray().Select(e => e!.GetValue<string>()).ToList());
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

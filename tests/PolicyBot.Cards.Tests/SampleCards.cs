@@ -70,6 +70,38 @@ internal static class SampleCards
         "The Social Media Policy was due for review in July 2017; check with its owner that this is still current.",
         Refresh);
 
+    public static TopicCardData Topic => new(
+        "social-media-policy",
+        "policy-principles-and-standards/standards/be-safe",
+        "Social Media Policy \u00B7 review overdue",
+        "Be safe",
+        null,
+        [new(null, "Prisoners and offenders are known to use social media to obtain personal information about staff."), new(null, "Even social media sites with restricted privacy settings are in effect public.")],
+        "The Social Media Policy was due for review in July 2017; check with its owner that this is still current.",
+        null,
+        CanReadSection: true,
+        CanShare: true,
+        null);
+
+    public static TopicCardData Glance => Topic with
+    {
+        TopicId = "at-a-glance",
+        Title = "Social Media Policy at a glance",
+        Intro = "The following policy standards must be followed at all times when using social media tools as a representative of the organisation or in a personal capacity:",
+        Points =
+        [
+            new("Remain politically neutral", "Public servants must be politically neutral and respect the authority of the government of the day."),
+            new("Don't comment on Corrections matters", LongQuote),
+            new("Be safe", "Prisoners and offenders are known to use social media to obtain personal information about staff."),
+            new("Personal responsibility", "You are personally responsible for the content you publish."),
+            new("Social media etiquette", "Be respectful, and don't post anything that could embarrass Corrections."),
+            new("Seek advice if you're not sure", "If in doubt, don't post, and talk to your manager or the Communications team."),
+        ],
+        CanReadSection = false,
+    };
+
+    private static readonly SharedTopicCardData Shared = new("fedcba9876543210fedcba9876543210", "2 of 4 have read this", "Shared by Alex Manager on 25 November 2026", null, null, ["29:3manager"]);
+
     public static IReadOnlyDictionary<string, JsonObject> All => new Dictionary<string, JsonObject>
     {
         ["postcheck-prompt"] = PolicyCards.PostCheckPrompt(new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: false)),
@@ -80,7 +112,7 @@ internal static class SampleCards
         ["postcheck-verdict-model-judgment"] = PolicyCards.PostCheckVerdict(Verdict with { ModelJudgment = "The draft mocks colleagues, which reads as criticism of the department. (See: Be respectful.)" }),
         ["postcheck-verdict-ok-personal"] = PolicyCards.PostCheckVerdict(Verdict with { Verdict = "ok", Title = "You can post this", Summary = "Nothing you told me conflicts with the policy.", Style = "good", Signals = [], Reasons = [Verdict.Reasons[1]], NextSteps = [], AskTo = null, AskLabel = null, Step = 0, Refresh = null }),
         ["postcheck-shared"] = PolicyCards.PostCheckShared(new PostCheckSharedCardData("Mere Tane", Refresh)),
-        ["answer"] = PolicyCards.Answer(Answer),
+        ["answer"] = PolicyCards.Answer(Answer with { ShareSource = Answer.Citations[0] }),
         ["answer-after-feedback"] = PolicyCards.Answer(Answer with { FeedbackThanks = "Thanks, glad it helped." }),
         ["answer-not-covered"] = PolicyCards.Answer(Answer with { Heading = "Not covered by the policy", Answer = "I couldn't find this in the Social Media Policy, so I won't guess.", Citations = [], Handoff = Handoff, ReviewNote = null }),
         ["welcome-personal"] = PolicyCards.Welcome(new WelcomeCardData("the Social Media Policy", [new("Can I share Corrections' Facebook posts?"), new("Who owns this policy?")], InChannel: false)),
@@ -89,6 +121,12 @@ internal static class SampleCards
         ["section-table"] = PolicyCards.Section(new SectionCardData("Social Media Policy", "Requirements and responsibilities", [], [new("Managers", "Ensure new and existing staff in their teams are made aware of this policy.")], null, null)),
         ["handoff"] = PolicyCards.Handoff(Handoff),
         ["handoff-no-email"] = PolicyCards.Handoff(Handoff with { Contact = string.Empty, Name = "your manager" }),
+        ["topic"] = PolicyCards.Topic(Topic),
+        ["topic-glance"] = PolicyCards.Topic(Glance),
+        ["topic-shared"] = PolicyCards.Topic(Topic with { CanShare = false, Shared = Shared }),
+        ["topic-shared-read-updated"] = PolicyCards.Topic(Glance with { CanShare = false, UpdatedNote = "Policy updated: the policy has changed since Alex Manager shared this on 25 November 2026. This is the current text.", Shared = Shared with { ReadByViewer = "You read this on 26 November 2026." } }),
+        ["topic-shared-sharer"] = PolicyCards.Topic(Topic with { CanShare = false, Shared = Shared with { Tracking = new("Sam Staff, Mere Tane", "Tui Ngata, Jo Brown", CanRemind: true) } }),
+        ["share-picker"] = PolicyCards.SharePicker(new SharePickerCardData("social-media-policy", "at-a-glance", "Social Media Policy at a glance", [new("19:general@thread.tacv2", "General"), new("19:onboarding@thread.tacv2", "Onboarding")], "19:general@thread.tacv2")),
         ["notice"] = PolicyCards.Notice(new NoticeCardData("Sorry, that didn't work", "Please ask again.", "Attention")),
     };
 }

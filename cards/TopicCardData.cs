@@ -1,0 +1,57 @@
+namespace PolicyBot.Cards;
+
+/// <summary>A policy topic on a card: found by search, asked for in chat, or shared to a channel with acknowledgements.</summary>
+/// <param name="PolicyId">The policy, sent back by the card's buttons.</param>
+/// <param name="TopicId">The section id or the at-a-glance id, sent back by the card's buttons.</param>
+/// <param name="Kicker">The policy's title and review status, above the title.</param>
+/// <param name="Title">The section title.</param>
+/// <param name="Intro">A sentence above the points, or null.</param>
+/// <param name="Points">The key sentences.</param>
+/// <param name="ReviewNote">A note that the policy is past its review date, or null.</param>
+/// <param name="UpdatedNote">A note that the policy changed since the card was shared, or null.</param>
+/// <param name="CanReadSection">True for a real section, which "Read the full section" can show.</param>
+/// <param name="CanShare">True where the card offers "Share to a channel".</param>
+/// <param name="Shared">The acknowledgements of a shared card, or null for a card that is not shared.</param>
+public sealed record TopicCardData(
+    string PolicyId,
+    string TopicId,
+    string Kicker,
+    string Title,
+    string? Intro,
+    IReadOnlyList<TopicPointCardData> Points,
+    string? ReviewNote,
+    string? UpdatedNote,
+    bool CanReadSection,
+    bool CanShare,
+    SharedTopicCardData? Shared)
+{
+    public bool CanAcknowledge => Shared?.CanAcknowledge == true;
+
+    public bool CanRemind => Shared?.Tracking?.CanRemind == true;
+
+    public bool ShowSharedActions => CanAcknowledge || CanRemind;
+
+    public string FallbackText => $"{Kicker}: {Title}{Environment.NewLine}{string.Join(Environment.NewLine, Points.Select(p => p.Title is null ? p.Text : $"{p.Title}: {p.Text}"))}";
+}
+
+/// <summary>One key sentence, under a subsection title when it summarises one.</summary>
+public sealed record TopicPointCardData(string? Title, string Text)
+{
+    /// <summary>Untitled points read as a bulleted list.</summary>
+    public string Line => Title is null ? "- " + Text : Text;
+}
+
+/// <summary>The acknowledgement part of a shared topic card, as one viewer sees it.</summary>
+/// <param name="ShareId">The share the buttons refer to.</param>
+/// <param name="Count">How many have read it, such as "3 of 12 have read this".</param>
+/// <param name="SharedBy">Who shared it and when.</param>
+/// <param name="ReadByViewer">Shown instead of "I've read this" to someone who has, or null.</param>
+/// <param name="Tracking">The sharer's view of who has and has not read it, or null for everyone else.</param>
+/// <param name="SharerIds">Teams refreshes the card for these users (the sharer) to show them the tracking view.</param>
+public sealed record SharedTopicCardData(string ShareId, string Count, string SharedBy, string? ReadByViewer, AckTrackingCardData? Tracking, IReadOnlyList<string> SharerIds)
+{
+    public bool CanAcknowledge => ReadByViewer is null && Tracking is null;
+}
+
+/// <summary>What the sharer sees: names of those who have read the card and those who have not.</summary>
+public sealed record AckTrackingCardData(string ReadBy, string NotYet, bool CanRemind);

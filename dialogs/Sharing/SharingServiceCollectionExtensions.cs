@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PolicyBot.Dialogs.Sharing;
+
+/// <summary>Registers topic sharing and acknowledgements.</summary>
+public static class SharingServiceCollectionExtensions
+{
+    public static IServiceCollection AddPolicySharing(this IServiceCollection services)
+    {
+        services.AddSingleton<ShareStore>();
+        services.AddSingleton<SharedTopicView>();
+        services.AddSingleton<TopicSharing>();
+        return services;
+    }
+}

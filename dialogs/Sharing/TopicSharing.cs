@@ -1,0 +1,197 @@
+using System.Security;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+using PolicyBot.Cards;
+using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Knowledge;
+using PolicyBot.Knowledge.Topics;
+
+namespace PolicyBot.Dialogs.Sharing;
+
+/// <summary>
+/// Managers share policy topics to their team's channels: pick a channel, post a card with "I've read this",
+/// see who has read it and remind those who have not. Also the policy at a glance, and "Ask PolicyBot" on topic cards.
+/// </summary>
+public sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, SharedTopicView view, IConfiguration configuration, TimeProvider time, ILogger<TopicSharing> logger)
+{
+    private const string NotInTeam = "Sharing posts to a channel of a team. Open this card in one of your team's channels (for example, @mention PolicyBot there and say \"policy at a glance\") and choose Share to a channel there.";
+
+    /// <summary>The policy at a glance when the message asks for it; null for anything else.</summary>
+    public async Task<IMessageActivity?> RespondAsync(string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!SharingIntent.IsGlance(text))
+        {
+            return null;
+        }
+
+        var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+        var glance = kb.Documents.Select(TopicCatalog.Glance).OfType<PolicyTopic>().FirstOrDefault();
+        return glance is null
+            ? MessageFactory.Text("The policies I know have no Standards section to summarise. Ask me a question instead.")
+            : PolicyConversation.CardMessage(PolicyCards.Topic(TopicCards.ToCard(kb, glance)), glance.Title);
+    }
+
+    /// <summary>Carries out a sharing button; null when the data is for some other handler.</summary>
+    public async Task<CardActionResult?> HandleAsync(ITurnContext turnContext, JToken? data, string? verb, Speaker who, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(who);
+        var name = verb ?? (data as JObject)?["action"]?.Value<string>();
+        if (!ShareAction.Handles(name))
+        {
+            return null;
+        }
+
+        var action = ShareAction.TryRead(data, name!);
+        if (action is null)
+        {
+            return Error("That button didn't carry what I need. Please try again from a new card.");
+        }
+
+        return action.Name switch
+        {
+            ShareAction.Start => await StartAsync(turnContext, action, cancellationToken).ConfigureAwait(false),
+            ShareAction.Post => await PostAsync(turnContext, action, who, cancellationToken).ConfigureAwait(false),
+            ShareAction.Ask => await AskAsync(action, cancellationToken).ConfigureAwait(false),
+            _ => await SharedAsync(turnContext, action, who, cancellationToken).ConfigureAwait(false),
+        };
+    }
+
+    private async Task<CardActionResult> StartAsync(ITurnContext turnContext, ShareAction action, CancellationToken cancellationToken)
+    {
+        var teamId = TeamRoster.TeamId(turnContext.Activity);
+        if (teamId is null)
+        {
+            return new CardActionResult(null, null, NotInTeam);
+        }
+
+        var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+        var topic = TopicCatalog.Find(kb, action.PolicyId!, action.TopicId!);
+        if (topic is null)
+        {
+            return Error("That part of the policy is no longer there; it may have been updated. Please search again.");
+        }
+
+        var channels = await TeamRoster.ChannelsAsync(turnContext, teamId, cancellationToken).ConfigureAwait(false);
+        var current = TeamRoster.ChannelId(turnContext.Activity) ?? (channels.Count > 0 ? channels[0].Id : null) ?? string.Empty;
+        var picker = PolicyCards.SharePicker(new SharePickerCardData(topic.PolicyId, topic.TopicId, topic.Title, channels.Select(c => new ChoiceCardData(c.Id, TeamRoster.NameOf(c))).ToList(), current));
+        return new CardActionResult(null, picker, $"Choose a channel to share \"{topic.Title}\" to.");
+    }
+
+    private async Task<CardActionResult> PostAsync(ITurnContext turnContext, ShareAction action, Speaker who, CancellationToken cancellationToken)
+    {
+        var teamId = TeamRoster.TeamId(turnContext.Activity);
+        if (teamId is null)
+        {
+            return new CardActionResult(null, null, NotInTeam);
+        }
+
+        var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+        var topic = TopicCatalog.Find(kb, action.PolicyId!, action.TopicId!);
+        var channels = await TeamRoster.ChannelsAsync(turnContext, teamId, cancellationToken).ConfigureAwait(false);
+        var channel = channels.FirstOrDefault(c => c.Id == (action.ChannelId ?? TeamRoster.ChannelId(turnContext.Activity)));
+        if (topic is null || channel is null)
+        {
+            return Error(topic is null ? "That part of the policy is no longer there; it may have been updated. Please search again." : "That channel isn't in this team any more. Choose another.");
+        }
+
+        var share = new ShareRecord(Guid.NewGuid().ToString("N"), topic.PolicyId, topic.TopicId, topic.Hash, who.UserId, who.UserName, teamId, channel.Id, time.GetUtcNow());
+        await store.AddAsync(share, cancellationToken).ConfigureAwait(false);
+        var card = await view.RenderAsync(turnContext, kb, share, null, cancellationToken).ConfigureAwait(false);
+        await TeamsInfo.SendMessageToTeamsChannelAsync(turnContext, PolicyConversation.CardMessage(card, topic.Title), channel.Id, configuration["MicrosoftAppId"], cancellationToken).ConfigureAwait(false);
+        Log.TopicShared(logger, share.Id, topic.TopicId);
+        var done = $"Posted \"{topic.Title}\" to {TeamRoster.NameOf(channel)}. Open the card there to see who has read it and to send a reminder.";
+        return new CardActionResult(PolicyCards.Notice(new NoticeCardData("Shared", done, "Good")), null, done);
+    }
+
+    private async Task<CardActionResult> SharedAsync(ITurnContext turnContext, ShareAction action, Speaker who, CancellationToken cancellationToken)
+    {
+        var share = await store.FindAsync(action.ShareId!, cancellationToken).ConfigureAwait(false);
+        if (share is null)
+        {
+            return Error("I can't find that shared card any more. Ask the person who shared it to share it again.");
+        }
+
+        var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (action.Name == ShareAction.Acknowledge)
+        {
+            await store.AcknowledgeAsync(new Acknowledgement(share.Id, who.UserId, who.UserName, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+            await UpdateForEveryoneAsync(turnContext, kb, share, cancellationToken).ConfigureAwait(false);
+        }
+        else if (action.Name == ShareAction.Remind)
+        {
+            if (who.UserId != share.SharerId)
+            {
+                return new CardActionResult(null, null, $"Only {share.SharerName} can send reminders for this card.");
+            }
+
+            var reminded = await RemindAsync(turnContext, kb, share, cancellationToken).ConfigureAwait(false);
+            return new CardActionResult(await view.RenderAsync(turnContext, kb, share, who.UserId, cancellationToken).ConfigureAwait(false), null, reminded);
+        }
+
+        var card = await view.RenderAsync(turnContext, kb, share, who.UserId, cancellationToken).ConfigureAwait(false);
+        return new CardActionResult(card, null, action.Name == ShareAction.Acknowledge ? "Thanks for reading it." : "Shared policy card.");
+    }
+
+    // The count on the card everyone sees lives in the posted message itself, so it is rewritten after each acknowledgement.
+    private async Task UpdateForEveryoneAsync(ITurnContext turnContext, PolicyKnowledgeBase kb, ShareRecord share, CancellationToken cancellationToken)
+    {
+        var messageId = turnContext.Activity.ReplyToId;
+        if (string.IsNullOrEmpty(messageId))
+        {
+            return;
+        }
+
+        var card = await view.RenderAsync(turnContext, kb, share, null, cancellationToken).ConfigureAwait(false);
+        var update = PolicyConversation.CardMessage(card, "Shared policy card");
+        update.Id = messageId;
+        update.Conversation = turnContext.Activity.Conversation;
+        try
+        {
+            await turnContext.UpdateActivityAsync(update, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ErrorResponseException or HttpRequestException)
+        {
+            // The clicker still gets their updated card; the others see the new count on their next refresh.
+            Log.ShareUpdateFailed(logger, share.Id, ex);
+        }
+    }
+
+    private async Task<string> RemindAsync(ITurnContext turnContext, PolicyKnowledgeBase kb, ShareRecord share, CancellationToken cancellationToken)
+    {
+        var pending = await view.PendingAsync(turnContext, share, cancellationToken).ConfigureAwait(false);
+        if (pending is null)
+        {
+            return "Open the card in its team's channel to send a reminder.";
+        }
+
+        if (pending.Count == 0)
+        {
+            return "Everyone has read it; there's no one to remind.";
+        }
+
+        var title = TopicCatalog.Find(kb, share.PolicyId, share.TopicId)?.Title ?? "the policy card";
+        var mentions = pending.Select(member => new Mention(new ChannelAccount(member.Id, member.Name), $"<at>{SecurityElement.Escape(member.Name ?? member.Id)}</at>")).ToList();
+        var reminder = MessageFactory.Text($"Reminder from {share.SharerName}: please read \"{title}\" and select \"I've read this\". {string.Join(" ", mentions.Select(m => m.Text))}");
+        reminder.Entities = mentions.Cast<Entity>().ToList();
+        await turnContext.SendActivityAsync(reminder, cancellationToken).ConfigureAwait(false);
+        Log.Reminded(logger, share.Id, pending.Count);
+        return pending.Count == 1 ? "Reminded 1 person." : $"Reminded {pending.Count} people.";
+    }
+
+    private async Task<CardActionResult> AskAsync(ShareAction action, CancellationToken cancellationToken)
+    {
+        var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+        var answer = kb.Ask(action.Question!);
+        return new CardActionResult(null, PolicyCards.Answer(CardMapper.ToCard(answer)), answer.Answered ? answer.Text : answer.Handoff!.Reason);
+    }
+
+    private static CardActionResult Error(string text) =>
+        new(PolicyCards.Notice(new NoticeCardData("Sorry, that didn't work", text, "Attention")), null, text);
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+using PolicyBot.Dialogs.Sharing;
+using PolicyBot.Dialogs.Storage;
+
+namespace PolicyBot.Dialogs.Tests.Sharing;
+
+public sealed class ShareStoreTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Acknowledge_SamePersonTwice_KeepsOneEntryWithTheFirstTime()
+    {
+        var store = NewStore();
+        await store.AddAsync(new ShareRecord("s1", "social-media-policy", "at-a-glance", "abc", "29:3manager", "Alex Manager", "19:team", "19:general", Now), CancellationToken.None);
+
+        await store.AcknowledgeAsync(new Acknowledgement("s1", "29:1staff", "Sam Staff", Now.AddMinutes(1)), CancellationToken.None);
+        await store.AcknowledgeAsync(new Acknowledgement("s1", "29:1staff", "Sam Staff", Now.AddMinutes(5)), CancellationToken.None);
+        await store.AcknowledgeAsync(new Acknowledgement("s1", "29:2other", "Mere Tane", Now.AddMinutes(2)), CancellationToken.None);
+
+        var acknowledgements = await store.AcknowledgementsAsync("s1", CancellationToken.None);
+        Assert.Equal(["Sam Staff", "Mere Tane"], acknowledgements.Select(a => a.UserName));
+        Assert.Equal(Now.AddMinutes(1), acknowledgements[0].At);
+        Assert.Empty(await store.AcknowledgementsAsync("s2", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Find_AfterAdd_ReturnsTheShareAsStored_AndNullForUnknownIds()
+    {
+        var store = NewStore();
+        var share = new ShareRecord("s1", "social-media-policy", "policy-principles-and-standards/standards/be-safe", "abc", "29:3manager", "Alex Manager", "19:team", "19:general", Now);
+        await store.AddAsync(share, CancellationToken.None);
+
+        Assert.Equal(share, await store.FindAsync("s1", CancellationToken.None));
+        Assert.Null(await store.FindAsync("nope", CancellationToken.None));
+    }
+
+    private static ShareStore NewStore() =>
+        new(new SqliteDatabase(Options.Create(new StorageSettings { SqlitePath = Path.Combine(Directory.CreateTempSubdirectory("shares").FullName, "bot.db") })));
+}
