@@ -33,6 +33,14 @@ public sealed record PostCheckVerdictCardData(
 {
     public bool CanGoBack => Step > 0;
 
+    /// <summary>The title's text colour, matching <see cref="Style"/>, for hosts that do not tint containers.</summary>
+    public string Color => Style switch
+    {
+        "good" => "Good",
+        "warning" => "Warning",
+        _ => "Attention",
+    };
+
     /// <summary>A language model's view of the draft's tone, shown labelled beside the verdict, never changing it; or null.</summary>
     public string? ModelJudgment { get; init; }
 }

@@ -15,10 +15,12 @@ done
 
 # Cards are also drawn in a real browser (tests/node/render-cards.js): Debian's Chromium, driven by
 # playwright-core, and an emoji font so the 👍/👎 buttons render as in Teams. Slow once, then skipped.
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 if [ ! -x /usr/bin/chromium ]; then
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends chromium fonts-noto-color-emoji >/dev/null
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends chromium fonts-noto-color-emoji >/dev/null
 fi
 
 log=$(mktemp)
@@ -29,4 +31,10 @@ dotnet test PolicyBot.sln --nologo --verbosity quiet "$@" | tee "$log" || status
 awk '/^(Passed|Failed)! /{ for (i = 1; i <= NF; i++) { if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1) } }
      END { printf "%d passed, %d failed\n", p, f }' "$log"
 rm -f "$log"
+
+# A project that does not build, or a test host that crashes, runs no tests: say so instead of letting
+# the count above look clean.
+if [ "$status" -ne 0 ]; then
+  echo "dotnet test exited with $status: a project failed to build or a test run was aborted (see above)" >&2
+fi
 exit "$status"

@@ -33,7 +33,7 @@ internal static class SampleCards
 
     private static readonly SignalCardData[] Signals =
     [
-        new("Mentions Corrections, prisons or offenders' world", "\u201Cprison\u201D, \u201Clockdown\u201D"),
+        new("Mentions Corrections or prisons", "\u201Cprison\u201D, \u201Clockdown\u201D"),
         new("Comments on politics or government policy", "\u201CMinister\u201D"),
     ];
 
