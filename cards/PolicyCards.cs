@@ -25,4 +25,8 @@ public static class PolicyCards
     public static JsonObject PostCheckVerdict(PostCheckVerdictCardData data) => CardTemplate.Render("postcheck-verdict", data);
 
     public static JsonObject PostCheckShared(PostCheckSharedCardData data) => CardTemplate.Render("postcheck-shared", data);
+
+    public static JsonObject EscalationConfirm(EscalationConfirmCardData data) => CardTemplate.Render("escalation-confirm", data);
+
+    public static JsonObject Ticket(TicketCardData data) => CardTemplate.Render("ticket", data);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Escalations;
 using PolicyBot.Dialogs.Feedback;
 using PolicyBot.Dialogs.Knowledge;
 using PolicyBot.Dialogs.PostCheck;
@@ -26,6 +27,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<PostCheckStore>();
         services.AddSingleton<PostCheckDialog>();
         services.AddSingleton<PolicyConversation>();
+        services.AddPolicyEscalations(configuration);
         return services;
     }
 }

@@ -13,6 +13,11 @@ for package in adaptivecards @microsoft/app-manifest fs-extra; do
   fi
 done
 
+# Escalation tests need a real PostgreSQL and a real SMTP server (aiosmtpd), both from Debian's packages.
+source scripts/test-services.sh
+start_test_services
+trap stop_test_services EXIT
+
 log=$(mktemp)
 status=0
 dotnet test PolicyBot.sln --nologo --verbosity quiet "$@" | tee "$log" || status=$?

@@ -2,12 +2,13 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
+using PolicyBot.Bot.Escalations;
 using PolicyBot.Dialogs;
 
 namespace PolicyBot.Bot.Teams;
 
 /// <summary>PolicyBot in Teams: answers questions, greets on install, and carries out card buttons.</summary>
-internal sealed class PolicyTeamsBot(PolicyConversation conversation, ILogger<PolicyTeamsBot> logger) : TeamsActivityHandler
+internal sealed class PolicyTeamsBot(PolicyConversation conversation, EscalationTurns escalations, ILogger<PolicyTeamsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -17,7 +18,8 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, ILogger<Po
         // Action.Submit, the fallback of our Action.Execute buttons, arrives as a message carrying the data.
         if (activity.Value is JObject data && string.IsNullOrWhiteSpace(activity.Text))
         {
-            var result = await conversation.HandleAsync(data, verb: null, who, cancellationToken).ConfigureAwait(false);
+            var result = await escalations.TryActAsync(turnContext, data, verb: null, who, cancellationToken).ConfigureAwait(false)
+                ?? await conversation.HandleAsync(data, verb: null, who, cancellationToken).ConfigureAwait(false);
             await SendAsync(turnContext, result.NewCard ?? result.Replacement, result.Note, cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -29,7 +31,8 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, ILogger<Po
         }
 
         var text = (activity.RemoveRecipientMention() ?? string.Empty).Trim();
-        var reply = await conversation.RespondAsync(text, who, cancellationToken).ConfigureAwait(false);
+        var reply = await escalations.TryRespondAsync(turnContext, text, who, cancellationToken).ConfigureAwait(false)
+            ?? await conversation.RespondAsync(text, who, cancellationToken).ConfigureAwait(false);
         Log.Replied(logger, who.ConversationType);
         await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
     }
@@ -47,7 +50,9 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, ILogger<Po
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
         var data = invokeValue?.Action?.Data is { } raw ? JToken.FromObject(raw) : null;
-        var result = await conversation.HandleAsync(data, invokeValue?.Action?.Verb, Speaker(turnContext.Activity), cancellationToken).ConfigureAwait(false);
+        var who = Speaker(turnContext.Activity);
+        var result = await escalations.TryActAsync(turnContext, data as JObject, invokeValue?.Action?.Verb, who, cancellationToken).ConfigureAwait(false)
+            ?? await conversation.HandleAsync(data, invokeValue?.Action?.Verb, who, cancellationToken).ConfigureAwait(false);
         if (result.NewCard is not null)
         {
             await SendAsync(turnContext, result.NewCard, result.Note, cancellationToken).ConfigureAwait(false);

@@ -29,6 +29,8 @@ public sealed class BotServer : IAsyncDisposable
 
     public string DatabasePath { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<BotServer> StartAsync(Func<ConnectorStub, IDictionary<string, string?>>? settings = null)
     {
         var connector = await ConnectorStub.StartAsync();

@@ -35,14 +35,8 @@ public sealed class ConnectorStub : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var stub = new ConnectorStub(app);
-        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId?}", async (HttpRequest request) =>
-        {
-            var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();
-            body["_path"] = request.Path.Value;
-            stub._received.Enqueue(body);
-            stub._arrived.Release();
-            return Results.Json(new { id = $"reply-{stub._received.Count}" });
-        });
+        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId?}", (HttpRequest request, HttpResponse response) => stub.RecordAsync(request, response));
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (HttpRequest request, HttpResponse response) => stub.RecordAsync(request, response));
         // The Bot Framework's OpenID metadata and signing keys, served locally: a key that did not sign the
         // test's token, so the SDK really checks the signature and finds it forged.
         app.MapGet("/v1/.well-known/openidconfiguration", (HttpRequest request) => Results.Json(new
@@ -66,6 +60,81 @@ public sealed class ConnectorStub : IAsyncDisposable
         await app.StartAsync();
         stub.ServiceUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
         return stub;
+    }
+
+    private readonly List<JsonObject> _all = [];
+    private readonly HashSet<JsonObject> _taken = [];
+    private readonly ConcurrentQueue<(int Status, int? RetryAfter)> _failures = new();
+    private int _count;
+
+    /// <summary>Every request the bot made, including the ones the stub refused.</summary>
+    public int Attempts => Volatile.Read(ref _attempts);
+
+    private int _attempts;
+
+    /// <summary>Makes the next send or update fail with this status (and Retry-After seconds), as Teams does when throttling.</summary>
+    public void FailNext(int status, int? retryAfterSeconds = null) => _failures.Enqueue((status, retryAfterSeconds));
+
+    private async Task<IResult> RecordAsync(HttpRequest request, HttpResponse response)
+    {
+        Interlocked.Increment(ref _attempts);
+        if (_failures.TryDequeue(out var failure))
+        {
+            if (failure.RetryAfter is { } seconds)
+            {
+                response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return Results.Json(new { error = new { code = "Throttled", message = "Too many requests" } }, statusCode: failure.Status);
+        }
+
+        var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();
+        body["_path"] = request.Path.Value;
+        body["_method"] = request.Method;
+        var id = $"reply-{Interlocked.Increment(ref _count)}";
+        lock (_all)
+        {
+            _all.Add(body);
+        }
+
+        _received.Enqueue(body);
+        _arrived.Release();
+        return Results.Json(new { id });
+    }
+
+    /// <summary>The first activity sent so far, or within ten seconds, that matches and was not taken before; order-free.</summary>
+    public async Task<JsonObject> WaitForAsync(Func<JsonObject, bool> match, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline)
+        {
+            lock (_all)
+            {
+                var found = _all.FirstOrDefault(a => !_taken.Contains(a) && match(a));
+                if (found is not null)
+                {
+                    _taken.Add(found);
+                    return found;
+                }
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail($"The bot never sent {what}.");
+        return null!;
+    }
+
+    /// <summary>Every activity the bot has sent so far.</summary>
+    public IReadOnlyList<JsonObject> All
+    {
+        get
+        {
+            lock (_all)
+            {
+                return _all.ToList();
+            }
+        }
     }
 
     /// <summary>The next activity the bot sent, waiting up to five seconds for it.</summary>

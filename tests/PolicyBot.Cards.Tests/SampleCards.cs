@@ -89,5 +89,8 @@ internal static class SampleCards
         ["handoff"] = PolicyCards.Handoff(Handoff),
         ["handoff-no-email"] = PolicyCards.Handoff(Handoff with { Contact = string.Empty, Name = "your manager" }),
         ["notice"] = PolicyCards.Notice(new NoticeCardData("Sorry, that didn't work", "Please ask again.", "Attention")),
+        ["escalation-confirm"] = PolicyCards.EscalationConfirm(new EscalationConfirmCardData(Handoff.To, Handoff.Name, Handoff.Reason, Handoff.Source, "Can I speak to a reporter about my job?\n\nPolicyBot's answer: " + LongQuote, [new("Communications team", "communications-team"), new("Integrity Support Team (confidential)", "integrity-support-team"), new("Your manager", "manager")], "It goes to the Communications team's queue in Teams; you'll get the answer here.")),
+        ["ticket-unassigned"] = PolicyCards.Ticket(new TicketCardData(12, "PB-1012", "Communications team", "Unassigned", "Can I speak to a reporter about my job?", "PolicyBot's answer: " + LongQuote, "Sam Staff", null, null, "25 Nov 2026 10:00")),
+        ["ticket-answered"] = PolicyCards.Ticket(new TicketCardData(12, "PB-1012", "Communications team", "Answered", "Can I speak to a reporter about my job?", string.Empty, "Confidential (name withheld at the requester's request)", "Ana Comms", "No: refer the reporter to the media team.", "25 Nov 2026 10:00", "Reminder: this question has waited more than 4 working hours.")),
     };
 }
