@@ -27,4 +27,7 @@ internal static partial class Log
 
     [LoggerMessage(105, LogLevel.Warning, "Refused a ticket action {Verb} from outside the registered team")]
     public static partial void TicketActionRefused(ILogger logger, string verb);
+
+    [LoggerMessage(106, LogLevel.Warning, "Could not check for escalation reminders; trying again later")]
+    public static partial void RemindersFailed(ILogger logger, Exception exception);
 }

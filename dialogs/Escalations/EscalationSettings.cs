@@ -18,4 +18,7 @@ public sealed class EscalationSettings
     public double ReminderAfterWorkingHours { get; set; } = 4;
 
     public string TimeZone { get; set; } = "Pacific/Auckland";
+
+    /// <summary>How often each instance looks for tickets to remind about.</summary>
+    public TimeSpan ReminderCheckInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PolicyBot.Dialogs.Escalations.Mail;
 using PolicyBot.Dialogs.Escalations.Outbox;
+using PolicyBot.Dialogs.Escalations.Reminders;
 using PolicyBot.Dialogs.Escalations.Store;
 using PolicyBot.Dialogs.Storage;
 
@@ -32,6 +33,8 @@ public static class EscalationsServiceCollectionExtensions
         services.AddSingleton<IOutboxHandler, EmailOutboxHandler>();
         services.AddSingleton<OutboxWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxWorker>());
+        services.AddSingleton<ReminderService>();
+        services.AddHostedService(provider => provider.GetRequiredService<ReminderService>());
         services.AddSingleton<EscalationIntake>();
         services.AddSingleton<TicketDesk>();
         services.AddSingleton<ChannelRegistration>();

@@ -14,6 +14,7 @@ public sealed class EscalationEndpointTests : IAsyncLifetime
     private const string IntegrityChannel = "19:integrity@thread.tacv2";
     private const string IntegrityTeam = "19:integrityteam@thread.tacv2";
 
+    private readonly string _pickup = Directory.CreateTempSubdirectory("policybot-pickup").FullName;
     private BotServer _bot = null!;
 
     public async Task InitializeAsync() => _bot = await BotServer.StartAsync(_ => new Dictionary<string, string?>
@@ -21,7 +22,7 @@ public sealed class EscalationEndpointTests : IAsyncLifetime
         ["Escalations:Admins:0"] = Admin,
         ["Outbox:PollInterval"] = "00:00:00.050",
         ["Outbox:FirstRetryDelay"] = "00:00:00.100",
-        ["Mail:PickupFolder"] = Directory.CreateTempSubdirectory("policybot-pickup").FullName,
+        ["Mail:PickupFolder"] = _pickup,
     });
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
@@ -137,6 +138,57 @@ public sealed class EscalationEndpointTests : IAsyncLifetime
 
         var card = BotServer.Text(BotServer.CardOf(await _bot.Connector.WaitForAsync(a => BotServer.Text(a).Contains("Keep my name confidential", StringComparison.Ordinal), "the confirmation card")));
         Assert.Contains("escalation.submit", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Submit_BotStopsBeforeDelivering_TheRestartedBotPostsTheTicketOnce()
+    {
+        var database = _bot.DatabasePath;
+        var connector = _bot.Connector;
+        await _bot.StopKeepingConnectorAsync();
+        var accepting = await BotServer.StartAsync(_ => new Dictionary<string, string?> { ["Storage:SqlitePath"] = database, ["Escalations:Admins:0"] = Admin, ["Outbox:Enabled"] = "false" }, connector);
+        _bot = accepting;
+        await RegisterAsync(CommsChannel, CommsTeam, "use this channel for escalations");
+        Assert.Contains("PB-1001", await SubmitAsync("communications-team", "false"), StringComparison.Ordinal);
+        await Task.Delay(300);
+        Assert.DoesNotContain(connector.All, a => BotServer.Text(a).Contains("PB-1001", StringComparison.Ordinal));
+
+        await accepting.StopKeepingConnectorAsync();
+        _bot = await BotServer.StartAsync(_ => new Dictionary<string, string?> { ["Storage:SqlitePath"] = database, ["Outbox:PollInterval"] = "00:00:00.050" }, connector);
+
+        await connector.WaitForAsync(a => Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains("PB-1001", StringComparison.Ordinal), "the ticket card from the restarted bot");
+        await Task.Delay(500);
+        Assert.Single(connector.All, a => BotServer.Text(a).Contains("PB-1001", StringComparison.Ordinal));
+        await connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Submit_NoChannelRegistered_MailsTheMailboxWithTicketReference()
+    {
+        var sent = await SubmitAsync("communications-team", "true");
+
+        Assert.Contains("by email", sent, StringComparison.Ordinal);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Directory.GetFiles(_pickup, "*.eml").Length == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        var mail = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(_pickup, "*.eml")));
+        Assert.Contains("Subject: [PB-1001]", mail, StringComparison.Ordinal);
+        Assert.Contains("To: socialmedia@corrections.govt.nz", mail, StringComparison.Ordinal);
+        Assert.Contains("Reply-To:", mail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sam Staff", mail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Submit_Manager_GivesAPreparedMessageAndATeamsChatLink()
+    {
+        var card = await SubmitAsync("manager", "false");
+
+        Assert.Contains("https://teams.microsoft.com/l/chat/0/0?users=&message=", card, StringComparison.Ordinal);
+        Assert.Contains("PB-1001", card, StringComparison.Ordinal);
+        Assert.Equal(EscalationStatus.HandedOff, (await _bot.Services.GetRequiredService<IEscalationStore>().GetAsync(1, CancellationToken.None))!.Status);
     }
 
     private static string Path(JsonObject activity) => Uri.UnescapeDataString((string?)activity["_path"] ?? string.Empty);
