@@ -54,7 +54,9 @@ public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationSto
 
         var now = time.GetUtcNow();
         var draft = new Escalation(0, request.SourceKey, route.To, destination, request.Question.Trim(), route.Reason, request.Requester.UserId, request.Requester.UserName, request.Confidential, destination == "manager" ? EscalationStatus.HandedOff : EscalationStatus.Unassigned, null, null, now, now, 0, null, null);
-        var (escalation, created) = await store.CreateAsync(draft, request.Requester.UserName, e => Effects(e, route), cancellationToken).ConfigureAwait(false);
+        // The history is read by operators too: a confidential requester is not named there either.
+        var actor = request.Confidential ? "the requester (confidential)" : request.Requester.UserName;
+        var (escalation, created) = await store.CreateAsync(draft, actor, e => Effects(e, route), cancellationToken).ConfigureAwait(false);
         if (created)
         {
             Log.EscalationCreated(logger, escalation.Id, escalation.Route, escalation.Destination);

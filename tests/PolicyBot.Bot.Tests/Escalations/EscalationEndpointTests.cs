@@ -102,6 +102,8 @@ public sealed class EscalationEndpointTests : IAsyncLifetime
         var ticket = BotServer.Text(await _bot.Connector.WaitForAsync(a => Path(a).Contains("integrity", StringComparison.Ordinal), "the integrity ticket"));
         Assert.Contains("Confidential", ticket, StringComparison.Ordinal);
         Assert.DoesNotContain("Sam Staff", ticket, StringComparison.Ordinal);
+        var history = await _bot.Services.GetRequiredService<IEscalationStore>().HistoryAsync(1, CancellationToken.None);
+        Assert.DoesNotContain(history, e => e.Actor.Contains("Sam Staff", StringComparison.Ordinal));
         await Task.Delay(500);
         Assert.DoesNotContain(_bot.Connector.All, a => Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains("PB-", StringComparison.Ordinal));
     }
