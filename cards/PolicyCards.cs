@@ -29,4 +29,8 @@ public static class PolicyCards
     public static JsonObject SharePicker(SharePickerCardData data) => CardTemplate.Render("share-picker", data);
 
     public static JsonObject PostCheckShared(PostCheckSharedCardData data) => CardTemplate.Render("postcheck-shared", data);
+
+    public static JsonObject EscalationConfirm(EscalationConfirmCardData data) => CardTemplate.Render("escalation-confirm", data);
+
+    public static JsonObject Ticket(TicketCardData data) => CardTemplate.Render("ticket", data);
 }

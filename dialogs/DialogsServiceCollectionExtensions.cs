@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Escalations;
 using PolicyBot.Dialogs.Feedback;
 using PolicyBot.Dialogs.Generation;
 using PolicyBot.Dialogs.Knowledge;
@@ -30,6 +31,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<PolicyConversation>();
         services.AddPolicyGeneration(configuration);
         services.AddPolicySharing();
+        services.AddPolicyEscalations(configuration);
         return services;
     }
 }

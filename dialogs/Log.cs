@@ -31,4 +31,25 @@ internal static partial class Log
 
     [LoggerMessage(32, LogLevel.Warning, "Could not update the shared card {ShareId} for everyone")]
     public static partial void ShareUpdateFailed(ILogger logger, string shareId, Exception exception);
+
+    [LoggerMessage(100, LogLevel.Warning, "Could not read the outbox; trying again shortly")]
+    public static partial void OutboxPollFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(101, LogLevel.Information, "Delivered outbox message {MessageId} ({Kind}) on attempt {Attempt}")]
+    public static partial void OutboxDelivered(ILogger logger, long messageId, string kind, int attempt);
+
+    [LoggerMessage(102, LogLevel.Error, "Gave up on outbox message {MessageId} ({Kind}) after {Attempts} attempts")]
+    public static partial void OutboxFailed(ILogger logger, long messageId, string kind, int attempts, Exception exception);
+
+    [LoggerMessage(103, LogLevel.Warning, "Outbox message {MessageId} ({Kind}) failed on attempt {Attempt} with {Error}; retrying in {Seconds:F1} s")]
+    public static partial void OutboxRetrying(ILogger logger, long messageId, string kind, int attempt, double seconds, string error);
+
+    [LoggerMessage(104, LogLevel.Information, "Escalation {EscalationId} created for route {Route} to {Destination}")]
+    public static partial void EscalationCreated(ILogger logger, long escalationId, string route, string destination);
+
+    [LoggerMessage(105, LogLevel.Warning, "Refused a ticket action {Verb} from outside the registered team")]
+    public static partial void TicketActionRefused(ILogger logger, string verb);
+
+    [LoggerMessage(106, LogLevel.Warning, "Could not check for escalation reminders; trying again later")]
+    public static partial void RemindersFailed(ILogger logger, Exception exception);
 }

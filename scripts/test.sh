@@ -23,6 +23,11 @@ if [ ! -x /usr/bin/chromium ]; then
   $sudo apt-get install -y -qq --no-install-recommends chromium fonts-noto-color-emoji >/dev/null
 fi
 
+# Escalation tests need a real PostgreSQL and a real SMTP server (aiosmtpd), both from Debian's packages.
+source scripts/test-services.sh
+start_test_services
+trap stop_test_services EXIT
+
 log=$(mktemp)
 status=0
 dotnet test PolicyBot.sln --nologo --verbosity quiet "$@" | tee "$log" || status=$?

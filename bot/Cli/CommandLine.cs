@@ -20,6 +20,8 @@ internal static class CommandLine
           dotnet run --project bot -- manifest          build the Teams app package manifest/build/PolicyBot.zip
                                         [--out FILE]    write it somewhere else
                                         [--icons DIR]   also write color.png and outline.png to DIR
+          dotnet run --project bot -- escalations list [--status S]   the escalation queue (S: Unassigned, Assigned, ...)
+          dotnet run --project bot -- escalations show ID|PB-NNNN     one escalation with its history
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -39,6 +41,8 @@ internal static class CommandLine
                 return await EvalCommand.RunAsync(rest, Console.Out).ConfigureAwait(false);
             case "manifest":
                 return await ManifestCommand.RunAsync(rest, BotHost.ReadConfiguration([]), Console.Out, Console.Error).ConfigureAwait(false);
+            case "escalations":
+                return await EscalationsCommand.RunAsync(rest, BotHost.ReadConfiguration([]), Console.Out, Console.Error).ConfigureAwait(false);
             case "help":
                 await Console.Out.WriteLineAsync(Usage).ConfigureAwait(false);
                 return 0;

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using PolicyBot.Bot.Adapter;
 using PolicyBot.Bot.Endpoints;
+using PolicyBot.Bot.Escalations;
 using PolicyBot.Bot.Teams;
 using PolicyBot.Dialogs;
 
@@ -29,6 +30,7 @@ public static class BotHost
         builder.Services.AddPolicyBotAdapter();
         builder.Services.AddSingleton<PolicySearchExtension>();
         builder.Services.AddSingleton<IBot, PolicyTeamsBot>();
+        builder.Services.AddEscalationTurns();
         builder.Services.AddHostedService<KnowledgeWarmup>();
 
         var app = builder.Build();

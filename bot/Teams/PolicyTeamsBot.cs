@@ -3,13 +3,14 @@ using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
+using PolicyBot.Bot.Escalations;
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Sharing;
 
 namespace PolicyBot.Bot.Teams;
 
 /// <summary>PolicyBot in Teams: answers questions, greets on install, and carries out card buttons.</summary>
-internal sealed class PolicyTeamsBot(PolicyConversation conversation, TopicSharing sharing, PolicySearchExtension search, ILogger<PolicyTeamsBot> logger) : TeamsActivityHandler
+internal sealed class PolicyTeamsBot(PolicyConversation conversation, TopicSharing sharing, PolicySearchExtension search, EscalationTurns escalations, ILogger<PolicyTeamsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -33,7 +34,8 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, TopicShari
         var text = (activity.RemoveRecipientMention() ?? string.Empty).Trim();
         // Teams streams replies in personal chats only; elsewhere the final answer is the only message.
         var stream = who.Shared ? null : new TeamsAnswerStream(turnContext);
-        var reply = await sharing.RespondAsync(text, cancellationToken).ConfigureAwait(false)
+        var reply = await escalations.TryRespondAsync(turnContext, text, who, cancellationToken).ConfigureAwait(false)
+            ?? await sharing.RespondAsync(text, cancellationToken).ConfigureAwait(false)
             ?? await conversation.RespondAsync(text, who, cancellationToken, stream).ConfigureAwait(false);
         stream?.Finish(reply);
         Log.Replied(logger, who.ConversationType);
@@ -67,9 +69,11 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, TopicShari
     protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>
         search.QueryAsync(query, cancellationToken);
 
-    // Sharing buttons need the turn itself (the team's roster and channels); every other button goes to the conversation.
+    // Escalation and sharing buttons need the turn itself (proactive sends, the team's roster and channels);
+    // every other button goes to the conversation.
     private async Task<CardActionResult> HandleAsync(ITurnContext turnContext, JToken? data, string? verb, Speaker who, CancellationToken cancellationToken) =>
-        await sharing.HandleAsync(turnContext, data, verb, who, cancellationToken).ConfigureAwait(false)
+        await escalations.TryActAsync(turnContext, data as JObject, verb, who, cancellationToken).ConfigureAwait(false)
+            ?? await sharing.HandleAsync(turnContext, data, verb, who, cancellationToken).ConfigureAwait(false)
             ?? await conversation.HandleAsync(data, verb, who, cancellationToken).ConfigureAwait(false);
 
     private static Task<ResourceResponse> SendAsync(ITurnContext turnContext, System.Text.Json.Nodes.JsonObject? card, string note, CancellationToken cancellationToken) =>

@@ -32,9 +32,20 @@ public sealed class BotServer : IAsyncDisposable
     /// <summary>The host's services, for what Teams cannot trigger, such as reloading the policies.</summary>
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BotServer> StartAsync(Func<ConnectorStub, IDictionary<string, string?>>? settings = null)
+    private bool OwnsConnector { get; init; } = true;
+
+    /// <summary>Stops the bot as a crash would leave things, keeping the connector stub running.</summary>
+    public async Task StopKeepingConnectorAsync()
     {
-        var connector = await ConnectorStub.StartAsync();
+        Client.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    /// <summary>Starts the bot; pass a connector to keep one stub (and the service URLs stored with it) across restarts.</summary>
+    public static async Task<BotServer> StartAsync(Func<ConnectorStub, IDictionary<string, string?>>? settings = null, ConnectorStub? connector = null)
+    {
+        var owned = connector is null;
+        connector ??= await ConnectorStub.StartAsync();
         var databasePath = Path.Combine(Directory.CreateTempSubdirectory("policybot").FullName, "bot.db");
         var overrides = new Dictionary<string, string?>
         {
@@ -50,7 +61,7 @@ public sealed class BotServer : IAsyncDisposable
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var client = new HttpClient { BaseAddress = new Uri(address) };
-        return new BotServer(app, connector, client, overrides["Storage:SqlitePath"]!);
+        return new BotServer(app, connector, client, overrides["Storage:SqlitePath"]!) { OwnsConnector = owned };
     }
 
     /// <summary>A Teams-shaped activity from TestData with its placeholders filled in.</summary>
@@ -93,6 +104,9 @@ public sealed class BotServer : IAsyncDisposable
     {
         Client.Dispose();
         await _app.DisposeAsync();
-        await Connector.DisposeAsync();
+        if (OwnsConnector)
+        {
+            await Connector.DisposeAsync();
+        }
     }
 }

@@ -36,24 +36,8 @@ public sealed class ConnectorStub : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var stub = new ConnectorStub(app);
-        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId?}", async (HttpRequest request) =>
-        {
-            var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();
-            body["_path"] = request.Path.Value;
-            stub._connections.TryAdd(request.HttpContext.Connection.Id, 0);
-            stub._received.Enqueue(body);
-            stub._arrived.Release();
-            return Results.Json(new { id = $"reply-{stub._received.Count}" });
-        });
-        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (HttpRequest request, string activityId) =>
-        {
-            var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();
-            body["_path"] = request.Path.Value;
-            body["_method"] = "PUT";
-            stub._received.Enqueue(body);
-            stub._arrived.Release();
-            return Results.Json(new { id = activityId });
-        });
+        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId?}", (HttpRequest request, HttpResponse response) => stub.RecordAsync(request, response));
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (HttpRequest request, HttpResponse response) => stub.RecordAsync(request, response));
         // A new channel post (TeamsInfo.SendMessageToTeamsChannelAsync): Teams creates a thread whose first message is the activity.
         app.MapPost("/v3/conversations", async (HttpRequest request) =>
         {
@@ -63,8 +47,7 @@ public sealed class ConnectorStub : IAsyncDisposable
             var messageId = $"post-{stub._received.Count + 1}";
             activity["_path"] = request.Path.Value;
             activity["_channel"] = channel;
-            stub._received.Enqueue(activity);
-            stub._arrived.Release();
+            stub.Record(activity);
             return Results.Json(new { id = $"{channel};messageid={messageId}", activityId = messageId });
         });
         // The team's roster in pages of two, so the bot has to follow continuation tokens.
@@ -99,6 +82,87 @@ public sealed class ConnectorStub : IAsyncDisposable
         await app.StartAsync();
         stub.ServiceUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
         return stub;
+    }
+
+    private readonly List<JsonObject> _all = [];
+    private readonly HashSet<JsonObject> _taken = [];
+    private readonly ConcurrentQueue<(int Status, int? RetryAfter)> _failures = new();
+    private int _count;
+
+    /// <summary>Every request the bot made, including the ones the stub refused.</summary>
+    public int Attempts => Volatile.Read(ref _attempts);
+
+    private int _attempts;
+
+    /// <summary>Makes the next send or update fail with this status (and Retry-After seconds), as Teams does when throttling.</summary>
+    public void FailNext(int status, int? retryAfterSeconds = null) => _failures.Enqueue((status, retryAfterSeconds));
+
+    private async Task<IResult> RecordAsync(HttpRequest request, HttpResponse response)
+    {
+        Interlocked.Increment(ref _attempts);
+        if (_failures.TryDequeue(out var failure))
+        {
+            if (failure.RetryAfter is { } seconds)
+            {
+                response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return Results.Json(new { error = new { code = "Throttled", message = "Too many requests" } }, statusCode: failure.Status);
+        }
+
+        var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();
+        body["_path"] = request.Path.Value;
+        body["_method"] = request.Method;
+        _connections.TryAdd(request.HttpContext.Connection.Id, 0);
+        var id = $"reply-{Interlocked.Increment(ref _count)}";
+        Record(body);
+        return Results.Json(new { id });
+    }
+
+    private void Record(JsonObject activity)
+    {
+        lock (_all)
+        {
+            _all.Add(activity);
+        }
+
+        _received.Enqueue(activity);
+        _arrived.Release();
+    }
+
+    /// <summary>The first activity sent so far, or within ten seconds, that matches and was not taken before; order-free.</summary>
+    public async Task<JsonObject> WaitForAsync(Func<JsonObject, bool> match, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline)
+        {
+            lock (_all)
+            {
+                var found = _all.FirstOrDefault(a => !_taken.Contains(a) && match(a));
+                if (found is not null)
+                {
+                    _taken.Add(found);
+                    return found;
+                }
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail($"The bot never sent {what}.");
+        return null!;
+    }
+
+    /// <summary>Every activity the bot has sent so far.</summary>
+    public IReadOnlyList<JsonObject> All
+    {
+        get
+        {
+            lock (_all)
+            {
+                return _all.ToList();
+            }
+        }
     }
 
     /// <summary>The next activity the bot sent, waiting up to five seconds for it.</summary>

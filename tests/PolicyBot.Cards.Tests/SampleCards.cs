@@ -128,5 +128,8 @@ internal static class SampleCards
         ["topic-shared-sharer"] = PolicyCards.Topic(Topic with { CanShare = false, Shared = Shared with { Tracking = new("Sam Staff, Mere Tane", "Tui Ngata, Jo Brown", CanRemind: true) } }),
         ["share-picker"] = PolicyCards.SharePicker(new SharePickerCardData("social-media-policy", "at-a-glance", "Social Media Policy at a glance", [new("19:general@thread.tacv2", "General"), new("19:onboarding@thread.tacv2", "Onboarding")], "19:general@thread.tacv2")),
         ["notice"] = PolicyCards.Notice(new NoticeCardData("Sorry, that didn't work", "Please ask again.", "Attention")),
+        ["escalation-confirm"] = PolicyCards.EscalationConfirm(new EscalationConfirmCardData(Handoff.To, Handoff.Name, Handoff.Reason, Handoff.Source, "Can I speak to a reporter about my job?\n\nPolicyBot's answer: " + LongQuote, [new("Communications team", "communications-team"), new("Integrity Support Team (confidential)", "integrity-support-team"), new("Your manager", "manager")], "It goes to the Communications team's queue in Teams; you'll get the answer here.")),
+        ["ticket-unassigned"] = PolicyCards.Ticket(new TicketCardData(12, "PB-1012", "Communications team", "Unassigned", "Can I speak to a reporter about my job?", "PolicyBot's answer: " + LongQuote, "Sam Staff", null, null, "25 Nov 2026 10:00")),
+        ["ticket-answered"] = PolicyCards.Ticket(new TicketCardData(12, "PB-1012", "Communications team", "Answered", "Can I speak to a reporter about my job?", string.Empty, "Confidential (name withheld at the requester's request)", "Ana Comms", "No: refer the reporter to the media team.", "25 Nov 2026 10:00", "Reminder: this question has waited more than 4 working hours.")),
     };
 }

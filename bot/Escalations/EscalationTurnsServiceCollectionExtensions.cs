@@ -1,0 +1,14 @@
+using PolicyBot.Dialogs.Escalations.Outbox;
+
+namespace PolicyBot.Bot.Escalations;
+
+/// <summary>Registers the escalation turns and the Teams side of the outbox.</summary>
+internal static class EscalationTurnsServiceCollectionExtensions
+{
+    public static IServiceCollection AddEscalationTurns(this IServiceCollection services)
+    {
+        services.AddSingleton<EscalationTurns>();
+        services.AddSingleton<IOutboxHandler, TeamsOutboxHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+namespace PolicyBot.Cards;
+
+/// <summary>An escalation as the queue channel sees it, with the buttons its status allows.</summary>
+public sealed record TicketCardData(
+    long EscalationId,
+    string Reference,
+    string Team,
+    string Status,
+    string Question,
+    string Context,
+    string Requester,
+    string? Assignee,
+    string? Answer,
+    string Created,
+    string? Notice = null)
+{
+    public bool CanClaim => Status is "Unassigned";
+
+    public bool CanAnswer => Status is "Unassigned" or "Assigned";
+
+    public bool CanClose => Status is "Answered";
+
+    public bool CanReopen => Status is "Answered" or "Closed";
+
+    public string StatusColor => Status switch { "Unassigned" => "Attention", "Assigned" => "Warning", "Answered" => "Good", _ => "Default" };
+
+    public string FallbackText => $"{Reference} ({Status}): {Question}";
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PolicyBot.Cards;
+using PolicyBot.Dialogs.Escalations.Mail;
+using PolicyBot.Dialogs.Escalations.Outbox;
+using PolicyBot.Dialogs.Escalations.Store;
+using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Knowledge.Answers;
+
+namespace PolicyBot.Dialogs.Escalations;
+
+/// <summary>Takes questions to people: the confirmation card, then the escalation and its outbound effects.</summary>
+public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationStore store, IOptions<EscalationSettings> settings, IOptions<MailSettings> mail, TimeProvider time, ILogger<EscalationIntake> logger)
+{
+    /// <summary>The confirmation card for a question, routed by the button's route or by the question's words; null for a route nobody has.</summary>
+    public async Task<JsonObject?> ConfirmAsync(string? to, string question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (to is not null && !kb.Routing.RouteIds.Contains(to))
+        {
+            return null;
+        }
+
+        var route = to is not null ? kb.Routing.Get(to) : kb.Routing.Route(question, null);
+        var routes = kb.Routing.RouteIds.Select(id => kb.Routing.Get(id)).Select(h => new RouteChoiceCardData(Capitalise(h.Name), h.To)).ToList();
+        var prefilled = question.Length == 0 ? string.Empty : question + EscalationContext.Describe(kb.Ask(question));
+        if (prefilled.Length > EscalationConfirmCardData.MaxQuestionLength)
+        {
+            prefilled = prefilled[..EscalationConfirmCardData.MaxQuestionLength];
+        }
+
+        return PolicyCards.EscalationConfirm(new EscalationConfirmCardData(route.To, route.Name, route.Reason, route.Source, prefilled, routes, await WhereAsync(route, cancellationToken).ConfigureAwait(false)));
+    }
+
+    /// <summary>Creates the escalation once per source key, with its email or ticket card in the same transaction.</summary>
+    public async Task<CardActionResult> SubmitAsync(EscalationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (!kb.Routing.RouteIds.Contains(request.Route) || request.Question.Trim().Length == 0 || request.Question.Length > EscalationConfirmCardData.MaxQuestionLength)
+        {
+            return Notices.Error("That form didn't carry a question and a destination I know. Please ask again.");
+        }
+
+        var route = kb.Routing.Get(request.Route);
+        var destination = await DestinationAsync(route, cancellationToken).ConfigureAwait(false);
+        if (destination is null)
+        {
+            return Notices.Error($"{Capitalise(route.InSentence)} can't take questions through PolicyBot yet. Please speak to your manager.");
+        }
+
+        var now = time.GetUtcNow();
+        var draft = new Escalation(0, request.SourceKey, route.To, destination, request.Question.Trim(), route.Reason, request.Requester.UserId, request.Requester.UserName, request.Confidential, destination == "manager" ? EscalationStatus.HandedOff : EscalationStatus.Unassigned, null, null, now, now, 0, null, null);
+        // The history is read by operators too: a confidential requester is not named there either.
+        var actor = request.Confidential ? "the requester (confidential)" : request.Requester.UserName;
+        var (escalation, created) = await store.CreateAsync(draft, actor, e => Effects(e, route), cancellationToken).ConfigureAwait(false);
+        if (created)
+        {
+            Log.EscalationCreated(logger, escalation.Id, escalation.Route, escalation.Destination);
+        }
+
+        return destination == "manager" ? ManagerHandoff.Card(escalation, route) : Notices.Sent(escalation, route);
+    }
+
+    private List<OutboxDraft> Effects(Escalation escalation, Handoff route)
+    {
+        if (EscalationQueues.QueueOf(escalation.Destination) is not null)
+        {
+            return [TeamsPayload.Ticket(escalation.Id)];
+        }
+
+        if (escalation.Destination.StartsWith("mail:", StringComparison.Ordinal))
+        {
+            var body = string.Create(CultureInfo.InvariantCulture, $"""
+                A staff member asked PolicyBot for a person. Reply to this email or in Teams; quote {escalation.Reference}.
+
+                From: {escalation.RequesterShown}
+                Goes to: {route.Name} ({route.Reason})
+
+                {escalation.Question}
+                """);
+            var messageId = $"{escalation.Reference.ToLowerInvariant()}.{escalation.CreatedAt.ToUnixTimeMilliseconds()}@policybot";
+            var email = new EmailPayload(escalation.Destination["mail:".Length..], $"[{escalation.Reference}] Social media policy question for the {route.Name}", body, mail.Value.ReplyTo, messageId);
+            return [new OutboxDraft(EmailPayload.Kind, email.ToJson())];
+        }
+
+        return [];
+    }
+
+    private async Task<string?> DestinationAsync(Handoff route, CancellationToken cancellationToken)
+    {
+        var queue = route.To switch
+        {
+            "communications-team" => EscalationQueues.Communications,
+            "integrity-support-team" => EscalationQueues.Integrity,
+            _ => null,
+        };
+        if (queue is null)
+        {
+            return "manager";
+        }
+
+        if (await store.GetReferenceAsync(EscalationQueues.ReferenceKey(queue), cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return EscalationQueues.ChannelDestination(queue);
+        }
+
+        // Integrity questions are confidential: with no channel of their own they go to their own mailbox or nowhere.
+        var mailbox = queue == EscalationQueues.Communications ? settings.Value.CommunicationsMailbox : settings.Value.IntegrityMailbox;
+        return mailbox.Length > 0 ? "mail:" + mailbox : null;
+    }
+
+    private async Task<string> WhereAsync(Handoff route, CancellationToken cancellationToken) =>
+        await DestinationAsync(route, cancellationToken).ConfigureAwait(false) switch
+        {
+            "manager" => "I'll prepare a message for you to send your manager in a Teams chat.",
+            null => $"{Capitalise(route.InSentence)} can't take questions through PolicyBot yet.",
+            var d when d.StartsWith("mail:", StringComparison.Ordinal) => $"It goes by email to {d["mail:".Length..]} with a ticket number; I'll tell you here when it's sent.",
+            _ => $"It goes to {route.InSentence}'s queue in Teams; you'll get their answer here in this chat.",
+        };
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

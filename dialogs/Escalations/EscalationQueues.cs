@@ -1,0 +1,19 @@
+namespace PolicyBot.Dialogs.Escalations;
+
+/// <summary>The two queue channels and the keys their conversation references are stored under.</summary>
+public static class EscalationQueues
+{
+    public const string Communications = "communications";
+    public const string Integrity = "integrity";
+
+    public static string ReferenceKey(string queue) => "queue:" + queue;
+
+    public static string TeamKey(string queue) => "team:" + queue;
+
+    public static string UserKey(string userId) => "user:" + userId;
+
+    public static string ChannelDestination(string queue) => "channel:" + queue;
+
+    /// <summary>The queue a destination names, or null for mail and manager handoffs.</summary>
+    public static string? QueueOf(string destination) => destination.StartsWith("channel:", StringComparison.Ordinal) ? destination["channel:".Length..] : null;
+}

@@ -1,0 +1,24 @@
+namespace PolicyBot.Dialogs.Escalations;
+
+/// <summary>The "Escalations" configuration section.</summary>
+public sealed class EscalationSettings
+{
+    public const string SectionName = "Escalations";
+
+    /// <summary>Teams user ids ("29:...") or Entra object ids allowed to register queue channels.</summary>
+    public IList<string> Admins { get; } = [];
+
+    /// <summary>The Communications team's mailbox, used when no channel is registered.</summary>
+    public string CommunicationsMailbox { get; set; } = "socialmedia@corrections.govt.nz";
+
+    /// <summary>The Integrity Support Team's mailbox, used when it has no registered channel; empty means none.</summary>
+    public string IntegrityMailbox { get; set; } = string.Empty;
+
+    /// <summary>Working hours an unassigned ticket may wait before the channel is reminded.</summary>
+    public double ReminderAfterWorkingHours { get; set; } = 4;
+
+    public string TimeZone { get; set; } = "Pacific/Auckland";
+
+    /// <summary>How often each instance looks for tickets to remind about.</summary>
+    public TimeSpan ReminderCheckInterval { get; set; } = TimeSpan.FromMinutes(5);
+}

@@ -1,0 +1,13 @@
+namespace PolicyBot.Dialogs.Escalations;
+
+/// <summary>The ticket card's buttons.</summary>
+public static class TicketVerbs
+{
+    public const string Claim = "ticket.claim";
+    public const string Assign = "ticket.assign";
+    public const string Answer = "ticket.answer";
+    public const string Close = "ticket.close";
+    public const string Reopen = "ticket.reopen";
+
+    public static bool Handles(string? verb) => verb is Claim or Assign or Answer or Close or Reopen;
+}
