@@ -32,6 +32,7 @@ public static class BotHost
         builder.Services.AddSingleton<IBot, PolicyTeamsBot>();
         builder.Services.AddEscalationTurns();
         builder.Services.AddHostedService<KnowledgeWarmup>();
+        builder.Services.AddHostedService<KnowledgeWatcher>();
 
         var app = builder.Build();
         app.MapBotMessages();

@@ -14,6 +14,9 @@ public sealed class KnowledgeSettings
 
     public int MaxCitations { get; set; } = 3;
 
+    /// <summary>Reload the policies when a file in the folder changes.</summary>
+    public bool WatchForChanges { get; set; } = true;
+
     public string ResolveFolder() =>
         string.IsNullOrWhiteSpace(Folder) ? Path.Combine(AppContext.BaseDirectory, "knowledge") : Path.GetFullPath(Folder);
 

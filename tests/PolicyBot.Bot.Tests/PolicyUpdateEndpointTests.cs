@@ -51,6 +51,25 @@ public sealed class PolicyUpdateEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Refresh_PolicyFileReplacedWhileRunning_ReloadsWithoutBeingAsked()
+    {
+        var posted = BotServer.CardOf(await ShareAsync());
+        var refresh = posted["refresh"]!["action"]!["data"]!.ToJsonString();
+        var before = await _bot.Services.GetRequiredService<KnowledgeProvider>().GetAsync(CancellationToken.None);
+
+        var policy = Path.Combine(_folder, "policies", "social-media-policy.txt");
+        await File.WriteAllTextAsync(policy, (await File.ReadAllTextAsync(policy)).Replace(OldSentence, NewSentence, StringComparison.Ordinal));
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (ReferenceEquals(before, await _bot.Services.GetRequiredService<KnowledgeProvider>().GetAsync(CancellationToken.None)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Contains(NewSentence, BotServer.Text(await InvokeAsync("share.refresh", refresh)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Refresh_SectionRemovedFromPolicy_SaysSoInsteadOfFailing()
     {
         var posted = BotServer.CardOf(await ShareAsync("scope"));
