@@ -76,13 +76,17 @@ internal sealed partial class EscalationTurns(EscalationIntake intake, TicketDes
         return null;
     }
 
-    // The requester's personal chat is where status changes and the answer are sent later.
+    // The requester's personal chat is where status changes and the answer are sent later. Asked from a channel
+    // or group chat, the reference kept is that conversation's, from which the outbox opens the personal chat.
     private async Task RememberRequesterAsync(Activity activity, Speaker who, CancellationToken cancellationToken)
     {
-        if (!who.Shared && who.UserId.Length > 0)
+        if (who.UserId.Length == 0)
         {
-            await store.SaveReferenceAsync(EscalationQueues.UserKey(who.UserId), JsonConvert.SerializeObject(activity.GetConversationReference()), cancellationToken).ConfigureAwait(false);
+            return;
         }
+
+        var key = who.Shared ? EscalationQueues.OriginKey(EscalationQueues.UserKey(who.UserId)) : EscalationQueues.UserKey(who.UserId);
+        await store.SaveReferenceAsync(key, JsonConvert.SerializeObject(activity.GetConversationReference()), cancellationToken).ConfigureAwait(false);
     }
 
     [GeneratedRegex(@"^\s*(i want to |can i |let me |please )?(talk|speak|chat) (to|with) (a |an )?(human|person|real person|someone)\b|^\s*ask a (person|human)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -59,9 +59,47 @@ internal sealed class TeamsOutboxHandler(PolicyBotAdapter adapter, IEscalationSt
 
     private async Task<ConversationReference> ReferenceAsync(string key, CancellationToken cancellationToken)
     {
-        var json = await store.GetReferenceAsync(key, cancellationToken).ConfigureAwait(false)
+        var json = await store.GetReferenceAsync(key, cancellationToken).ConfigureAwait(false);
+        if (json is not null)
+        {
+            return JsonConvert.DeserializeObject<ConversationReference>(json)!;
+        }
+
+        var origin = await store.GetReferenceAsync(EscalationQueues.OriginKey(key), cancellationToken).ConfigureAwait(false)
             ?? throw new OutboxDeliveryException($"No conversation stored for {key}.", retryable: true, retryAfter: null);
-        return JsonConvert.DeserializeObject<ConversationReference>(json)!;
+        var personal = await OpenPersonalChatAsync(JsonConvert.DeserializeObject<ConversationReference>(origin)!, cancellationToken).ConfigureAwait(false);
+        await store.SaveReferenceAsync(key, JsonConvert.SerializeObject(personal), cancellationToken).ConfigureAwait(false);
+        return personal;
+    }
+
+    // Someone who asked from a channel has no personal chat with the bot yet: open one with them, in the
+    // same tenant, so status changes and the answer reach them privately.
+    private async Task<ConversationReference> OpenPersonalChatAsync(ConversationReference origin, CancellationToken cancellationToken)
+    {
+        var tenantId = origin.Conversation?.TenantId;
+        var parameters = new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = origin.Bot,
+            Members = [origin.User],
+            TenantId = tenantId,
+            ChannelData = new JObject { ["tenant"] = new JObject { ["id"] = tenantId } },
+        };
+        ConversationReference? personal = null;
+        try
+        {
+            await adapter.CreateConversationAsync(configuration["MicrosoftAppId"] ?? string.Empty, origin.ChannelId, origin.ServiceUrl, null, parameters, (turn, _) =>
+            {
+                personal = turn.Activity.GetConversationReference();
+                return Task.CompletedTask;
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ErrorResponseException or HttpRequestException or IOException)
+        {
+            throw Classify(ex);
+        }
+
+        return personal ?? throw new OutboxDeliveryException("Teams did not open a personal chat.", retryable: true, retryAfter: null);
     }
 
     private async Task ContinueAsync(ConversationReference reference, Func<ITurnContext, Task> send, CancellationToken cancellationToken)

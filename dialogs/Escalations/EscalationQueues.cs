@@ -12,6 +12,9 @@ public static class EscalationQueues
 
     public static string UserKey(string userId) => "user:" + userId;
 
+    /// <summary>Where a user last asked from outside their personal chat: enough to open that chat with them.</summary>
+    public static string OriginKey(string userKey) => "origin:" + userKey;
+
     public static string ChannelDestination(string queue) => "channel:" + queue;
 
     /// <summary>The queue a destination names, or null for mail and manager handoffs.</summary>

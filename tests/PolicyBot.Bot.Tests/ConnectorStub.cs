@@ -42,6 +42,14 @@ public sealed class ConnectorStub : IAsyncDisposable
         app.MapPost("/v3/conversations", async (HttpRequest request) =>
         {
             var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();
+            if (body["activity"] is null)
+            {
+                // Opening a personal chat (CreateConversationAsync with no first message): Teams answers its id.
+                var member = body["members"]?[0]?["id"]?.GetValue<string>() ?? "unknown";
+                stub.OpenedChats.Enqueue(member);
+                return Results.Json(new { id = $"a:1personal-{member}" });
+            }
+
             var activity = body["activity"]!.DeepClone().AsObject();
             var channel = body["channelData"]?["channel"]?["id"]?.GetValue<string>() ?? "unknown";
             var messageId = $"post-{stub._received.Count + 1}";
@@ -174,6 +182,9 @@ public sealed class ConnectorStub : IAsyncDisposable
     }
 
     public int Pending => _received.Count;
+
+    /// <summary>The users the bot opened a personal chat with (POST /v3/conversations without an activity).</summary>
+    public ConcurrentQueue<string> OpenedChats { get; } = new();
 
     /// <summary>How many TCP connections the activities received so far arrived on.</summary>
     public int Connections => _connections.Count;

@@ -62,6 +62,20 @@ public sealed class EscalationEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Escalation_AskedFromAChannel_OpensAPersonalChatForTheNotices()
+    {
+        await RegisterAsync(CommsChannel, CommsTeam, "use this channel for escalations");
+        var data = """{"action":"escalation.submit","to":"communications-team","question":"Can I comment on the news story?","confidential":"false"}""";
+        await _bot.PostAsync(_bot.Activity("card-action-channel.json", ("verb", "escalation.submit"), ("data", data), ("fromId", "29:7channel-staff"), ("fromName", "Tui Ngata")));
+        await _bot.Connector.WaitForAsync(a => Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains("Tui Ngata", StringComparison.Ordinal), "the ticket card");
+
+        await TicketAsync("ticket.claim", """{"action":"ticket.claim","escalationId":1}""", CommsTeam);
+
+        await _bot.Connector.WaitForAsync(a => Path(a).Contains("a:1personal-29:7channel-staff", StringComparison.Ordinal) && BotServer.Text(a).Contains("Ana Comms is looking at your question PB-1001", StringComparison.Ordinal), "the claim notice in a new personal chat");
+        Assert.Equal(["29:7channel-staff"], _bot.Connector.OpenedChats);
+    }
+
+    [Fact]
     public async Task Ticket_ActionFromAnotherTeam_GetsAnErrorCardAndNothingChanges()
     {
         await RegisterAsync(CommsChannel, CommsTeam, "use this channel for escalations");
