@@ -52,4 +52,7 @@ internal static partial class Log
 
     [LoggerMessage(106, LogLevel.Warning, "Could not check for escalation reminders; trying again later")]
     public static partial void RemindersFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(107, LogLevel.Warning, "Could not look up a manager in Microsoft Graph; giving the staff member a prepared message instead")]
+    public static partial void ManagerLookupFailed(ILogger logger, Exception exception);
 }

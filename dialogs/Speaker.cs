@@ -4,7 +4,8 @@ namespace PolicyBot.Dialogs;
 /// <param name="UserId">Their Teams user id (the "29:" id that card refresh lists use).</param>
 /// <param name="UserName">Their display name.</param>
 /// <param name="ConversationType">"personal", "groupChat" or "channel".</param>
-public sealed record Speaker(string UserId, string UserName, string ConversationType)
+/// <param name="AadObjectId">Their Entra object id, when Teams sends it.</param>
+public sealed record Speaker(string UserId, string UserName, string ConversationType, string? AadObjectId = null)
 {
     public const string Personal = "personal";
 

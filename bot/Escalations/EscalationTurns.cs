@@ -18,6 +18,9 @@ internal sealed partial class EscalationTurns(EscalationIntake intake, TicketDes
 {
     public const string Submit = "escalation.submit";
 
+    // People whose personal chat is already stored under their Entra id, so it is written once per process, not per message.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _reachable = new(StringComparer.Ordinal);
+
     /// <summary>The result of a card action this class owns, or null to leave it to the conversation.</summary>
     public async Task<CardActionResult?> TryActAsync(ITurnContext turnContext, JObject? data, string? verb, Speaker who, CancellationToken cancellationToken)
     {
@@ -53,6 +56,13 @@ internal sealed partial class EscalationTurns(EscalationIntake intake, TicketDes
     public async Task<IMessageActivity?> TryRespondAsync(ITurnContext turnContext, string text, Speaker who, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(who);
+
+        // Anyone who talks to the bot in a personal chat can be reached there when they are someone's manager.
+        if (!who.Shared && who.AadObjectId is { Length: > 0 } objectId && _reachable.TryAdd(objectId, 0))
+        {
+            await store.SaveReferenceAsync(EscalationQueues.DirectoryKey(objectId), JsonConvert.SerializeObject(turnContext.Activity.GetConversationReference()), cancellationToken).ConfigureAwait(false);
+        }
         if (ChannelRegistration.QueueOf(text) is { } queue)
         {
             var activity = turnContext.Activity;

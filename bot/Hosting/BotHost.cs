@@ -21,10 +21,14 @@ public static class BotHost
             .AddCommandLine(args)
             .Build();
 
-    public static WebApplication Build(string[] args, Action<IConfigurationBuilder>? configure = null)
+    /// <param name="args">Command-line arguments.</param>
+    /// <param name="configure">Extra configuration, applied last.</param>
+    /// <param name="services">Services registered before PolicyBot's own, which then keep them (a test's credentials, say).</param>
+    public static WebApplication Build(string[] args, Action<IConfigurationBuilder>? configure = null, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder.Configuration);
+        services?.Invoke(builder.Services);
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? DefaultUrl);
         builder.Services.AddPolicyDialogs(builder.Configuration);
         builder.Services.AddPolicyBotAdapter();

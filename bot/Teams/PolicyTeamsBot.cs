@@ -84,7 +84,8 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, TopicShari
     private static Speaker Speaker(IActivity activity) => new(
         activity.From?.Id ?? string.Empty,
         string.IsNullOrWhiteSpace(activity.From?.Name) ? "Someone" : activity.From.Name,
-        string.IsNullOrEmpty(activity.Conversation?.ConversationType) ? Dialogs.Speaker.Personal : activity.Conversation.ConversationType);
+        string.IsNullOrEmpty(activity.Conversation?.ConversationType) ? Dialogs.Speaker.Personal : activity.Conversation.ConversationType,
+        activity.From?.AadObjectId);
 
     private static bool MentionsBot(IMessageActivity activity) =>
         activity.GetMentions().Any(mention => mention.Mentioned?.Id == activity.Recipient?.Id);

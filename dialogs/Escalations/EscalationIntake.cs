@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PolicyBot.Cards;
+using PolicyBot.Dialogs.Escalations.Graph;
 using PolicyBot.Dialogs.Escalations.Mail;
 using PolicyBot.Dialogs.Escalations.Outbox;
 using PolicyBot.Dialogs.Escalations.Store;
@@ -12,7 +13,7 @@ using PolicyBot.Knowledge.Answers;
 namespace PolicyBot.Dialogs.Escalations;
 
 /// <summary>Takes questions to people: the confirmation card, then the escalation and its outbound effects.</summary>
-public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationStore store, IOptions<EscalationSettings> settings, IOptions<MailSettings> mail, TimeProvider time, ILogger<EscalationIntake> logger)
+public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationStore store, IManagerDirectory managers, IOptions<EscalationSettings> settings, IOptions<MailSettings> mail, TimeProvider time, ILogger<EscalationIntake> logger)
 {
     /// <summary>The confirmation card for a question, routed by the button's route or by the question's words; null for a route nobody has.</summary>
     public async Task<JsonObject?> ConfirmAsync(string? to, string question, CancellationToken cancellationToken)
@@ -52,17 +53,29 @@ public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationSto
             return Notices.Error($"{Capitalise(route.InSentence)} can't take questions through PolicyBot yet. Please speak to your manager.");
         }
 
+        // With Graph the manager is known: the question goes to them (in Teams if they use PolicyBot, else by email).
+        var manager = destination == "manager" && request.Requester.AadObjectId is { } objectId
+            ? await managers.FindManagerAsync(objectId, cancellationToken).ConfigureAwait(false)
+            : null;
+        var managerChat = manager is null ? null : await store.GetReferenceAsync(EscalationQueues.DirectoryKey(manager.Id), cancellationToken).ConfigureAwait(false);
+        if (manager is not null && managerChat is null && string.IsNullOrEmpty(manager.Mail))
+        {
+            manager = null;
+        }
+
         var now = time.GetUtcNow();
         var draft = new Escalation(0, request.SourceKey, route.To, destination, request.Question.Trim(), route.Reason, request.Requester.UserId, request.Requester.UserName, request.Confidential, destination == "manager" ? EscalationStatus.HandedOff : EscalationStatus.Unassigned, null, null, now, now, 0, null, null);
         // The history is read by operators too: a confidential requester is not named there either.
         var actor = request.Confidential ? "the requester (confidential)" : request.Requester.UserName;
-        var (escalation, created) = await store.CreateAsync(draft, actor, e => Effects(e, route), cancellationToken).ConfigureAwait(false);
+        var (escalation, created) = await store.CreateAsync(draft, actor, e => manager is null ? Effects(e, route) : ManagerHandoff.Effects(e, manager, managerChat is not null, mail.Value.ReplyTo), cancellationToken).ConfigureAwait(false);
         if (created)
         {
             Log.EscalationCreated(logger, escalation.Id, escalation.Route, escalation.Destination);
         }
 
-        return destination == "manager" ? ManagerHandoff.Card(escalation, route) : Notices.Sent(escalation, route);
+        return destination != "manager" ? Notices.Sent(escalation, route)
+            : manager is null ? ManagerHandoff.Card(escalation, route)
+            : ManagerHandoff.Sent(escalation, manager, managerChat is not null);
     }
 
     private List<OutboxDraft> Effects(Escalation escalation, Handoff route)

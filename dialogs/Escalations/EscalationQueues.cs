@@ -12,6 +12,9 @@ public static class EscalationQueues
 
     public static string UserKey(string userId) => "user:" + userId;
 
+    /// <summary>A person's personal chat with the bot by Entra object id, the id the directory knows them by.</summary>
+    public static string DirectoryKey(string objectId) => "aad:" + objectId;
+
     /// <summary>Where a user last asked from outside their personal chat: enough to open that chat with them.</summary>
     public static string OriginKey(string userKey) => "origin:" + userKey;
 

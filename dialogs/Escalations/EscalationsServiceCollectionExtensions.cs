@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PolicyBot.Dialogs.Escalations.Graph;
 using PolicyBot.Dialogs.Escalations.Mail;
 using PolicyBot.Dialogs.Escalations.Outbox;
 using PolicyBot.Dialogs.Escalations.Reminders;
@@ -35,9 +37,28 @@ public static class EscalationsServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<OutboxWorker>());
         services.AddSingleton<ReminderService>();
         services.AddHostedService(provider => provider.GetRequiredService<ReminderService>());
+        AddManagerDirectory(services, configuration);
         services.AddSingleton<EscalationIntake>();
         services.AddSingleton<TicketDesk>();
         services.AddSingleton<ChannelRegistration>();
         return services;
+    }
+
+    // With an app registration, managers are looked up in Graph; a test or host may register its own TokenCredential first.
+    private static void AddManagerDirectory(IServiceCollection services, IConfiguration configuration)
+    {
+        var graph = configuration.GetSection(GraphSettings.SectionName).Get<GraphSettings>() ?? new GraphSettings();
+        if (!graph.IsConfigured)
+        {
+            services.AddSingleton<IManagerDirectory, NoManagerDirectory>();
+            return;
+        }
+
+        services.TryAddSingleton<Azure.Core.TokenCredential>(new Azure.Identity.ClientSecretCredential(graph.TenantId, graph.ClientId, graph.ClientSecret));
+        services.AddHttpClient<IManagerDirectory, GraphManagerDirectory>(client =>
+        {
+            client.BaseAddress = new Uri(graph.BaseUrl.EndsWith('/') ? graph.BaseUrl : graph.BaseUrl + "/");
+            client.Timeout = TimeSpan.FromSeconds(10);
+        });
     }
 }

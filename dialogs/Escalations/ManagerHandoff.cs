@@ -1,12 +1,17 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using PolicyBot.Cards;
+using PolicyBot.Dialogs.Escalations.Graph;
+using PolicyBot.Dialogs.Escalations.Mail;
+using PolicyBot.Dialogs.Escalations.Outbox;
 using PolicyBot.Knowledge.Answers;
 
 namespace PolicyBot.Dialogs.Escalations;
 
 /// <summary>
-/// Without Microsoft Graph the bot cannot know who someone's manager is, so it prepares the message and a Teams
-/// chat link that opens with it; the person picks their manager in Teams.
+/// With Microsoft Graph the question goes straight to the manager: in their PolicyBot chat if they have one,
+/// otherwise by email. Without Graph the bot cannot know who someone's manager is, so it prepares the message
+/// and a Teams chat link that opens with it; the person picks their manager in Teams.
 /// </summary>
 internal static class ManagerHandoff
 {
@@ -28,5 +33,26 @@ internal static class ManagerHandoff
         card["actions"] = actions;
         var text = $"Here's a message for your manager ({escalation.Reference}). Open a Teams chat with it, add your manager, and send.";
         return new CardActionResult(card, null, text);
+    }
+
+    /// <summary>The outbound effect that takes the question to a known manager.</summary>
+    public static List<OutboxDraft> Effects(Escalation escalation, ManagerInfo manager, bool inTeams, string replyTo)
+    {
+        var from = escalation.Confidential ? "A member of your team" : escalation.RequesterName;
+        var text = $"{from} asked PolicyBot to pass a Social Media Policy question to you ({escalation.Reference}):\n\n{escalation.Question}";
+        if (inTeams)
+        {
+            return [TeamsPayload.Send(EscalationQueues.DirectoryKey(manager.Id), text, null)];
+        }
+
+        var messageId = string.Create(CultureInfo.InvariantCulture, $"{escalation.Reference.ToLowerInvariant()}.{escalation.CreatedAt.ToUnixTimeMilliseconds()}@policybot");
+        var email = new EmailPayload(manager.Mail!, $"[{escalation.Reference}] A Social Media Policy question from your team", text, replyTo, messageId);
+        return [new OutboxDraft(EmailPayload.Kind, email.ToJson())];
+    }
+
+    public static CardActionResult Sent(Escalation escalation, ManagerInfo manager, bool inTeams)
+    {
+        var text = $"I've sent your question to your manager, {manager.DisplayName}, {(inTeams ? "in Teams" : "by email")} as {escalation.Reference}{(escalation.Confidential ? ", without your name" : string.Empty)}.";
+        return new CardActionResult(PolicyCards.Notice(new NoticeCardData($"Sent: {escalation.Reference}", text, "Good")), null, text);
     }
 }

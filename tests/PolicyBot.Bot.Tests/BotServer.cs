@@ -42,7 +42,7 @@ public sealed class BotServer : IAsyncDisposable
     }
 
     /// <summary>Starts the bot; pass a connector to keep one stub (and the service URLs stored with it) across restarts.</summary>
-    public static async Task<BotServer> StartAsync(Func<ConnectorStub, IDictionary<string, string?>>? settings = null, ConnectorStub? connector = null)
+    public static async Task<BotServer> StartAsync(Func<ConnectorStub, IDictionary<string, string?>>? settings = null, ConnectorStub? connector = null, Action<IServiceCollection>? services = null)
     {
         var owned = connector is null;
         connector ??= await ConnectorStub.StartAsync();
@@ -57,7 +57,7 @@ public sealed class BotServer : IAsyncDisposable
             overrides[key] = value;
         }
 
-        var app = BotHost.Build(["--urls", "http://127.0.0.1:0"], configuration => configuration.AddInMemoryCollection(overrides));
+        var app = BotHost.Build(["--urls", "http://127.0.0.1:0"], configuration => configuration.AddInMemoryCollection(overrides), services);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var client = new HttpClient { BaseAddress = new Uri(address) };
