@@ -45,7 +45,10 @@ internal sealed partial class EscalationTurns(EscalationIntake intake, TicketDes
                 return await intake.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
             case var ticket when TicketVerbs.Handles(ticket) && data is not null:
                 var channelData = activity.GetChannelData<TeamsChannelData>();
-                var actor = new TicketActor(who.UserId, who.UserName, who.ConversationType == "channel" ? channelData?.Team?.Id : null, channelData?.Channel?.Id);
+                var teamId = who.ConversationType == "channel" && await IsTeamMemberAsync(turnContext, who, channelData?.Team?.Id, cancellationToken).ConfigureAwait(false)
+                    ? channelData?.Team?.Id
+                    : null;
+                var actor = new TicketActor(who.UserId, who.UserName, teamId, channelData?.Channel?.Id);
                 return await desk.ActAsync(ticket!, data, actor, cancellationToken).ConfigureAwait(false);
             default:
                 return null;
@@ -84,6 +87,25 @@ internal sealed partial class EscalationTurns(EscalationIntake intake, TicketDes
         }
 
         return null;
+    }
+
+    // The team id in a click only says where the card is; a shared channel can hold people from outside the
+    // team, so the roster decides who may act. Someone the roster does not know acts for no team.
+    private static async Task<bool> IsTeamMemberAsync(ITurnContext turnContext, Speaker who, string? teamId, CancellationToken cancellationToken)
+    {
+        if (teamId is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            return await Microsoft.Bot.Builder.Teams.TeamsInfo.GetTeamMemberAsync(turnContext, who.UserId, teamId, cancellationToken).ConfigureAwait(false) is not null;
+        }
+        catch (ErrorResponseException ex) when (ex.Response?.StatusCode is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.Forbidden)
+        {
+            return false;
+        }
     }
 
     // The requester's personal chat is where status changes and the answer are sent later. Asked from a channel

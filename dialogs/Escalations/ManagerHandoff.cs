@@ -42,7 +42,8 @@ internal static class ManagerHandoff
         var text = $"{from} asked PolicyBot to pass a Social Media Policy question to you ({escalation.Reference}):\n\n{escalation.Question}";
         if (inTeams)
         {
-            return [TeamsPayload.Send(EscalationQueues.DirectoryKey(manager.Id), text, null)];
+            var card = PolicyCards.Notice(new NoticeCardData($"A question from your team ({escalation.Reference})", text));
+            return [TeamsPayload.Send(EscalationQueues.DirectoryKey(manager.Id), text, card.ToJsonString())];
         }
 
         var messageId = string.Create(CultureInfo.InvariantCulture, $"{escalation.Reference.ToLowerInvariant()}.{escalation.CreatedAt.ToUnixTimeMilliseconds()}@policybot");

@@ -66,6 +66,13 @@ public sealed class ConnectorStub : IAsyncDisposable
             var next = skip + 2 < stub.Roster.Count ? (skip + 2).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
             return Results.Text(new JsonObject { ["continuationToken"] = next, ["members"] = page }.ToJsonString(), "application/json");
         });
+        // One member of a team (TeamsInfo.GetTeamMemberAsync): the roster, plus the escalation tests' Communications team.
+        app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string memberId) =>
+            stub.Roster.FirstOrDefault(m => (string?)m!["id"] == memberId) is { } member
+                ? Results.Text(member.ToJsonString(), "application/json")
+                : stub.TeamMembers.Contains(memberId)
+                    ? Results.Text(new JsonObject { ["id"] = memberId, ["name"] = memberId }.ToJsonString(), "application/json")
+                    : Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "The member is not in the team." } }, statusCode: 404));
         app.MapGet("/v3/teams/{teamId}/conversations", () => Results.Text(new JsonObject { ["conversations"] = stub.Channels.DeepClone() }.ToJsonString(), "application/json"));
         // The Bot Framework's OpenID metadata and signing keys, served locally: a key that did not sign the
         // test's token, so the SDK really checks the signature and finds it forged.
@@ -182,6 +189,9 @@ public sealed class ConnectorStub : IAsyncDisposable
     }
 
     public int Pending => _received.Count;
+
+    /// <summary>Members of every team besides <see cref="Roster"/>, for the member lookup only.</summary>
+    public HashSet<string> TeamMembers { get; } = ["29:5comms", "29:6comms"];
 
     /// <summary>The users the bot opened a personal chat with (POST /v3/conversations without an activity).</summary>
     public ConcurrentQueue<string> OpenedChats { get; } = new();

@@ -90,6 +90,19 @@ public sealed class EscalationEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ticket_ActionBySomeoneNotOnTheTeamsRoster_GetsAnErrorCardAndNothingChanges()
+    {
+        await RegisterAsync(CommsChannel, CommsTeam, "use this channel for escalations");
+        await SubmitAsync("communications-team", "false");
+
+        // A guest in a shared channel clicks from inside the registered team's channel, but the roster doesn't know them.
+        var response = await _bot.PostAsync(_bot.Activity("ticket-action.json", ("verb", "ticket.claim"), ("data", """{"action":"ticket.claim","escalationId":1}"""), ("fromId", "29:7guest"), ("fromName", "Guest User"), ("channelId", CommsChannel), ("teamId", CommsTeam)));
+
+        Assert.Contains("Only the team this ticket was sent to can act on it", BotServer.Text(JsonNode.Parse(await response.Content.ReadAsStringAsync())), StringComparison.Ordinal);
+        Assert.Equal(EscalationStatus.Unassigned, (await _bot.Services.GetRequiredService<IEscalationStore>().GetAsync(1, CancellationToken.None))!.Status);
+    }
+
+    [Fact]
     public async Task Submit_RedeliveredActivity_MakesOneEscalationAndOneTicket()
     {
         await RegisterAsync(CommsChannel, CommsTeam, "use this channel for escalations");

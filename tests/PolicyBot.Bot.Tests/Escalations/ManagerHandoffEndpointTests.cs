@@ -86,7 +86,8 @@ public sealed class ManagerHandoffEndpointTests : IAsyncLifetime
 
         Assert.Contains("to your manager, Alex Manager, in Teams", reply, StringComparison.Ordinal);
         var sent = await _bot.Connector.WaitForAsync(a => ((string?)a["_path"] ?? string.Empty).Contains("a:1manager-chat", StringComparison.Ordinal) && BotServer.Text(a).Contains("PB-1001", StringComparison.Ordinal), "the question in the manager's chat");
-        Assert.Contains("Can I post about the prison open day?", BotServer.Text(sent), StringComparison.Ordinal);
+        Assert.Contains("Can I post about the prison open day?", BotServer.Text(BotServer.CardOf(sent)), StringComparison.Ordinal);
+        Assert.Contains("A question from your team (PB-1001)", BotServer.Text(BotServer.CardOf(sent)), StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(_pickup));
     }
 
