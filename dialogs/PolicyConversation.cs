@@ -87,7 +87,11 @@ public sealed class PolicyConversation(KnowledgeProvider knowledge, FeedbackStor
 
     public static IMessageActivity CardMessage(JsonObject card, string summary)
     {
-        var message = MessageFactory.Attachment(new Attachment(PolicyCards.ContentType, content: JObject.Parse(card.ToJsonString())));
+        ArgumentNullException.ThrowIfNull(card);
+
+        // The SDK writes the activity with Newtonsoft; handing it the card's JSON text as a raw token writes it
+        // as it is, instead of parsing it into a second object tree first (a tenth of a turn's CPU).
+        var message = MessageFactory.Attachment(new Attachment(PolicyCards.ContentType, content: new JRaw(card.ToJsonString())));
         message.Summary = summary;
         return message;
     }
