@@ -41,16 +41,23 @@ public sealed class ReminderService(IEscalationStore store, IOptions<EscalationS
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(settings.Value.ReminderCheckInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
-                await RemindAsync(stoppingToken).ConfigureAwait(false);
+                try
+                {
+                    await RemindAsync(stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception failure) when (failure is not OperationCanceledException)
+                {
+                    Log.RemindersFailed(logger, failure);
+                }
             }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                Log.RemindersFailed(logger, failure);
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down, even when the host is disposed without being stopped first: not a failure.
         }
     }
 }
