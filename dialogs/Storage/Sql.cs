@@ -1,8 +1,8 @@
 using System.Data.Common;
 
-namespace PolicyBot.Dialogs.Escalations.Store;
+namespace PolicyBot.Dialogs.Storage;
 
-/// <summary>Small ADO.NET helpers shared by both databases: parameters, reads and time as Unix milliseconds.</summary>
+/// <summary>Small ADO.NET helpers for SQLite and PostgreSQL alike: parameters, reads and time as Unix milliseconds.</summary>
 internal static class Sql
 {
     public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string text, params (string Name, object? Value)[] parameters)
@@ -35,17 +35,25 @@ internal static class Sql
         var command = Command(connection, transaction, text, parameters);
         await using (command.ConfigureAwait(false))
         {
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                var rows = new List<T>();
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    rows.Add(read(reader));
-                }
+            return await ReadAllAsync(command, read, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
-                return rows;
+    /// <summary>Runs a query and reads every row; shared by the escalation stores and the bot's SQLite file (SqliteDatabase).</summary>
+    public static async Task<List<T>> ReadAllAsync<T>(DbCommand command, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(read);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            var rows = new List<T>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(read(reader));
             }
+
+            return rows;
         }
     }
 

@@ -25,20 +25,7 @@ public sealed class SqliteDatabase
         return RunAsync<IReadOnlyList<T>>(
             sql,
             bind,
-            async command =>
-            {
-                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
-                {
-                    var rows = new List<T>();
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        rows.Add(read(reader));
-                    }
-
-                    return rows;
-                }
-            },
+            async command => await Sql.ReadAllAsync(command, reader => read((SqliteDataReader)reader), cancellationToken).ConfigureAwait(false),
             cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using PolicyBot.Dialogs.Storage;
 
 namespace PolicyBot.Dialogs.Escalations.Store;
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using PolicyBot.Dialogs.Escalations.Outbox;
+using PolicyBot.Dialogs.Storage;
 
 namespace PolicyBot.Dialogs.Escalations.Store;
 
