@@ -11,19 +11,20 @@ public sealed class PolicyKnowledgeBase : IDisposable
 {
     public const string PoliciesFolder = "policies";
     public const string SynonymsFile = "synonyms.txt";
+    public const string NotCoveredFile = "not-covered.txt";
     public const string RoutingFile = "routing.json";
     public const string PostCheckFile = "post-check.json";
     public const string DraftSignalsFile = "draft-signals.json";
 
     private readonly AnswerComposer _composer;
 
-    private PolicyKnowledgeBase(IReadOnlyList<PolicyDocument> documents, PassageIndex index, RoutingTable routing, PostChecker? postCheck, KnowledgeOptions options, TimeProvider time)
+    private PolicyKnowledgeBase(IReadOnlyList<PolicyDocument> documents, PassageIndex index, RoutingTable routing, PostChecker? postCheck, KnowledgeOptions options, TimeProvider time, UncoveredTopics uncovered)
     {
         PostCheck = postCheck;
         Documents = documents;
         Index = index;
         Routing = routing;
-        _composer = new AnswerComposer(index, routing, documents, options, time);
+        _composer = new AnswerComposer(index, routing, documents, options, time, uncovered);
     }
 
     public IReadOnlyList<PolicyDocument> Documents { get; }
@@ -44,6 +45,8 @@ public sealed class PolicyKnowledgeBase : IDisposable
         var synonymsPath = Path.Combine(folder, SynonymsFile);
         var synonyms = File.Exists(synonymsPath) ? SynonymTable.Load(synonymsPath) : SynonymTable.Empty;
         var routing = RoutingTable.Load(Path.Combine(folder, RoutingFile), documents);
+        var notCoveredPath = Path.Combine(folder, NotCoveredFile);
+        var uncovered = File.Exists(notCoveredPath) ? UncoveredTopics.Load(notCoveredPath) : UncoveredTopics.Empty;
         var flowPath = Path.Combine(folder, PostCheckFile);
         PostChecker? postCheck = null;
         if (File.Exists(flowPath))
@@ -52,14 +55,21 @@ public sealed class PolicyKnowledgeBase : IDisposable
             postCheck = new PostChecker(PostCheckFlow.Load(flowPath, documents, routing, lexicon.Kinds), lexicon, routing);
         }
 
-        return Create(documents, synonyms, routing, options, time, postCheck);
+        return Create(documents, synonyms, routing, options, time, postCheck, uncovered);
     }
 
-    public static PolicyKnowledgeBase Create(IReadOnlyList<PolicyDocument> documents, SynonymTable synonyms, RoutingTable routing, KnowledgeOptions options, TimeProvider time, PostChecker? postCheck = null)
+    public static PolicyKnowledgeBase Create(
+        IReadOnlyList<PolicyDocument> documents,
+        SynonymTable synonyms,
+        RoutingTable routing,
+        KnowledgeOptions options,
+        TimeProvider time,
+        PostChecker? postCheck = null,
+        UncoveredTopics? uncovered = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var index = new PassageIndex(PassageBuilder.Build(documents), synonyms);
-        return new PolicyKnowledgeBase(documents, index, routing, postCheck, options, time);
+        return new PolicyKnowledgeBase(documents, index, routing, postCheck, options, time, uncovered ?? UncoveredTopics.Empty);
     }
 
     /// <summary>Answers a question from the policies, or says they do not cover it and names who to ask.</summary>

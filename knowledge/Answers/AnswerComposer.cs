@@ -4,7 +4,7 @@ using PolicyBot.Knowledge.Retrieval;
 namespace PolicyBot.Knowledge.Answers;
 
 /// <summary>Builds extractive answers: the policy's own words from the best passages, with citations.</summary>
-internal sealed class AnswerComposer(PassageIndex index, RoutingTable routing, IReadOnlyList<PolicyDocument> documents, KnowledgeOptions options, TimeProvider time)
+internal sealed class AnswerComposer(PassageIndex index, RoutingTable routing, IReadOnlyList<PolicyDocument> documents, KnowledgeOptions options, TimeProvider time, UncoveredTopics uncovered)
 {
     private const int Candidates = 10;
     private const int MaxListItems = 10;
@@ -13,6 +13,11 @@ internal sealed class AnswerComposer(PassageIndex index, RoutingTable routing, I
     public PolicyAnswer Answer(string question)
     {
         var trimmed = question.Trim();
+        if (uncovered.Find(trimmed) is not null)
+        {
+            return NotCovered(trimmed, 0, routing.Route(trimmed, null));
+        }
+
         var concepts = index.Plan(trimmed);
         var hits = index.Search(concepts, Candidates);
         var best = hits.Count > 0 ? hits[0] : null;
@@ -24,17 +29,7 @@ internal sealed class AnswerComposer(PassageIndex index, RoutingTable routing, I
         var cited = best is null ? [] : SelectCitations(hits);
         if (best is null || confidence < options.MinConfidence || cited.Count == 0)
         {
-            var policies = string.Join(" or the ", documents.Select(d => d.Title));
-            return new PolicyAnswer
-            {
-                Question = trimmed,
-                Answered = false,
-                Text = $"I couldn't find this in the {policies}, so I won't guess. {askAPerson.Reason}",
-                Confidence = Math.Round(confidence, 3),
-                Citations = [],
-                Handoff = askAPerson,
-                AskAPerson = askAPerson,
-            };
+            return NotCovered(trimmed, confidence, askAPerson);
         }
 
         return new PolicyAnswer
@@ -46,6 +41,21 @@ internal sealed class AnswerComposer(PassageIndex index, RoutingTable routing, I
             Citations = cited.Select(hit => ToCitation(hit.Passage)).ToList(),
             AskAPerson = askAPerson,
             ReviewNote = ReviewNote(cited.Select(hit => hit.Passage.PolicyId)),
+        };
+    }
+
+    private PolicyAnswer NotCovered(string question, double confidence, Handoff askAPerson)
+    {
+        var policies = string.Join(" or the ", documents.Select(d => d.Title));
+        return new PolicyAnswer
+        {
+            Question = question,
+            Answered = false,
+            Text = $"I couldn't find this in the {policies}, so I won't guess. {askAPerson.Reason}",
+            Confidence = Math.Round(confidence, 3),
+            Citations = [],
+            Handoff = askAPerson,
+            AskAPerson = askAPerson,
         };
     }
 

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+
+namespace PolicyBot.Knowledge.Answers;
+
+/// <summary>
+/// Phrases that mark a question the policies cannot answer however many of its other words they share:
+/// figures (pay, counts), other HR and IT matters, requests to write something. Read from not-covered.txt,
+/// which the Communications team can edit; matching ignores case and takes whole words only.
+/// </summary>
+public sealed partial class UncoveredTopics
+{
+    private readonly HashSet<string> _phrases;
+    private readonly int _longest;
+
+    private UncoveredTopics(HashSet<string> phrases)
+    {
+        _phrases = phrases;
+        _longest = phrases.Count == 0 ? 0 : phrases.Max(phrase => phrase.Count(c => c == ' ') + 1);
+    }
+
+    public static UncoveredTopics Empty { get; } = new([]);
+
+    public static UncoveredTopics Load(string path) => Parse(File.ReadLines(path));
+
+    /// <summary>One phrase a line, or several separated by commas; lines starting with # are comments.</summary>
+    public static UncoveredTopics Parse(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var phrases = lines
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .SelectMany(line => line.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(phrase => string.Join(' ', Words(phrase)))
+            .Where(phrase => phrase.Length > 0)
+            .ToHashSet(StringComparer.Ordinal);
+        return new UncoveredTopics(phrases);
+    }
+
+    /// <summary>The first phrase of the list the question contains, or null.</summary>
+    public string? Find(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (_longest == 0)
+        {
+            return null;
+        }
+
+        var words = Words(question);
+        for (var start = 0; start < words.Count; start++)
+        {
+            for (var length = Math.Min(_longest, words.Count - start); length >= 1; length--)
+            {
+                var phrase = string.Join(' ', words.GetRange(start, length));
+                if (_phrases.Contains(phrase))
+                {
+                    return phrase;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> Words(string text) =>
+        Word().Matches(text.ToLowerInvariant()).Select(match => match.Value.Trim('\'')).Where(word => word.Length > 0).ToList();
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*")]
+    private static partial Regex Word();
+}
