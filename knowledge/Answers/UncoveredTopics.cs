@@ -10,12 +10,17 @@ namespace PolicyBot.Knowledge.Answers;
 public sealed partial class UncoveredTopics
 {
     private readonly HashSet<string> _phrases;
-    private readonly int _longest;
+
+    // The longest phrase, in words, that starts with each first word: most words of a question start none,
+    // so most questions are checked without building a single phrase.
+    private readonly Dictionary<string, int> _longestFrom;
 
     private UncoveredTopics(HashSet<string> phrases)
     {
         _phrases = phrases;
-        _longest = phrases.Count == 0 ? 0 : phrases.Max(phrase => phrase.Count(c => c == ' ') + 1);
+        _longestFrom = phrases
+            .GroupBy(phrase => phrase.Split(' ')[0], StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Max(phrase => phrase.Count(c => c == ' ') + 1), StringComparer.Ordinal);
     }
 
     public static UncoveredTopics Empty { get; } = new([]);
@@ -40,7 +45,7 @@ public sealed partial class UncoveredTopics
     public string? Find(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        if (_longest == 0)
+        if (_phrases.Count == 0)
         {
             return null;
         }
@@ -48,7 +53,12 @@ public sealed partial class UncoveredTopics
         var words = Words(question);
         for (var start = 0; start < words.Count; start++)
         {
-            for (var length = Math.Min(_longest, words.Count - start); length >= 1; length--)
+            if (!_longestFrom.TryGetValue(words[start], out var longest))
+            {
+                continue;
+            }
+
+            for (var length = Math.Min(longest, words.Count - start); length >= 1; length--)
             {
                 var phrase = string.Join(' ', words.GetRange(start, length));
                 if (_phrases.Contains(phrase))
