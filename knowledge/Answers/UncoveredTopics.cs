@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using PolicyBot.Knowledge.Retrieval;
 
 namespace PolicyBot.Knowledge.Answers;
 
@@ -7,7 +7,7 @@ namespace PolicyBot.Knowledge.Answers;
 /// figures (pay, counts), other HR and IT matters, requests to write something. Read from not-covered.txt,
 /// which the Communications team can edit; matching ignores case and takes whole words only.
 /// </summary>
-public sealed partial class UncoveredTopics
+public sealed class UncoveredTopics
 {
     private readonly HashSet<string> _phrases;
 
@@ -35,7 +35,7 @@ public sealed partial class UncoveredTopics
             .Select(line => line.Trim())
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .SelectMany(line => line.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Select(phrase => string.Join(' ', Words(phrase)))
+            .Select(phrase => string.Join(' ', QuestionWords.Of(phrase)))
             .Where(phrase => phrase.Length > 0)
             .ToHashSet(StringComparer.Ordinal);
         return new UncoveredTopics(phrases);
@@ -50,7 +50,7 @@ public sealed partial class UncoveredTopics
             return null;
         }
 
-        var words = Words(question);
+        var words = QuestionWords.Of(question);
         for (var start = 0; start < words.Count; start++)
         {
             if (!_longestFrom.TryGetValue(words[start], out var longest))
@@ -70,10 +70,4 @@ public sealed partial class UncoveredTopics
 
         return null;
     }
-
-    private static List<string> Words(string text) =>
-        Word().Matches(text.ToLowerInvariant()).Select(match => match.Value.Trim('\'')).Where(word => word.Length > 0).ToList();
-
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*")]
-    private static partial Regex Word();
 }

@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace PolicyBot.Knowledge.Retrieval;
 
 /// <summary>Turns a question into concepts: synonyms matched on whole words, typos corrected, stop words dropped.</summary>
-internal sealed partial class QueryPlanner(PolicyAnalyzer analyzer, SynonymTable synonyms, TypoCorrector corrector)
+internal sealed class QueryPlanner(PolicyAnalyzer analyzer, SynonymTable synonyms, TypoCorrector corrector)
 {
     // Synonym entries and corrections come from a fixed vocabulary, so their analysis is cached; the
     // words people type are analysed afresh and never cached, so the cache cannot grow without bound.
@@ -14,7 +12,7 @@ internal sealed partial class QueryPlanner(PolicyAnalyzer analyzer, SynonymTable
 
     public List<QueryConcept> Plan(string question)
     {
-        var words = Word().Matches(question.ToLowerInvariant()).Select(match => match.Value.Trim('\'')).Where(w => w.Length > 0).ToList();
+        var words = QuestionWords.Of(question);
         var concepts = new List<QueryConcept>();
         for (var i = 0; i < words.Count;)
         {
@@ -78,7 +76,4 @@ internal sealed partial class QueryPlanner(PolicyAnalyzer analyzer, SynonymTable
             concepts.Add(new QueryConcept(surface, alternatives));
         }
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*")]
-    private static partial Regex Word();
 }
