@@ -25,6 +25,12 @@ public sealed record AnswerCardData(
     /// <summary>The section "Share to a channel" posts as a topic card, or null when there is none to share.</summary>
     public CitationCardData? ShareSource { get; init; }
 
+    /// <summary>
+    /// True when the message the card rides on already carries the answer (a generated answer, whose text
+    /// must be in the message for Teams to draw its citations), so the card leaves it out.
+    /// </summary>
+    public bool AnswerInMessage { get; init; }
+
     /// <summary>Shown in place of the feedback buttons once feedback is given.</summary>
     public string? FeedbackThanks { get; init; }
 }

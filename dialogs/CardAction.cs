@@ -5,6 +5,9 @@ namespace PolicyBot.Dialogs;
 /// <summary>What a card button asks for, read from its data and checked before anything acts on it.</summary>
 public sealed record CardAction(string Name, string? Question, bool? Helpful, string? PolicyId, string? SectionId, string? To)
 {
+    /// <summary>Feedback on a card whose message carries the answer: the card that replaces it leaves it out too.</summary>
+    public bool AnswerInMessage { get; init; }
+
     public const string Feedback = "feedback";
     public const string ShowSection = "showSection";
     public const string AskPerson = "askPerson";
@@ -20,7 +23,10 @@ public sealed record CardAction(string Name, string? Question, bool? Helpful, st
         }
 
         var name = verb ?? Text(obj, "action");
-        var action = new CardAction(name ?? string.Empty, Text(obj, "question"), obj["helpful"]?.Type == JTokenType.Boolean ? obj.Value<bool>("helpful") : null, Text(obj, "policyId"), Text(obj, "sectionId"), Text(obj, "to"));
+        var action = new CardAction(name ?? string.Empty, Text(obj, "question"), obj["helpful"]?.Type == JTokenType.Boolean ? obj.Value<bool>("helpful") : null, Text(obj, "policyId"), Text(obj, "sectionId"), Text(obj, "to"))
+        {
+            AnswerInMessage = obj["answerInMessage"]?.Type == JTokenType.Boolean && obj.Value<bool>("answerInMessage"),
+        };
         var valid = name switch
         {
             Feedback => action.Question is { Length: > 0 and <= MaxQuestionLength } && action.Helpful is not null,

@@ -103,7 +103,7 @@ public sealed class PolicyConversation(KnowledgeProvider knowledge, FeedbackStor
         var thanks = action.Helpful.Value
             ? "Thanks, glad it helped."
             : "Thanks for telling me. The Communications team reviews answers that didn't help; use \"Ask a person\" if you need an answer now.";
-        var card = PolicyCards.Answer(CardMapper.ToCard(answer) with { FeedbackThanks = thanks });
+        var card = PolicyCards.Answer(CardMapper.ToCard(answer) with { FeedbackThanks = thanks, AnswerInMessage = action.AnswerInMessage });
         return new CardActionResult(card, null, thanks);
     }
 

@@ -10,10 +10,13 @@ internal static class AnswerMessage
     public static IMessageActivity From(AnswerResult result)
     {
         var answer = result.Answer;
-        var message = PolicyConversation.CardMessage(PolicyCards.Answer(CardMapper.ToCard(answer)), answer.Answered ? answer.Text : answer.Handoff!.Reason);
-        if (result.Generated == true)
+        var generated = result.Generated == true;
+        var card = PolicyCards.Answer(CardMapper.ToCard(answer) with { AnswerInMessage = generated });
+        var message = PolicyConversation.CardMessage(card, answer.Answered ? answer.Text : answer.Handoff!.Reason);
+        if (generated)
         {
-            // Teams draws citations from the markers in the message text, so the generated text goes there too.
+            // Teams draws citations from the markers in the message text, so the generated text goes there,
+            // and the card below it keeps the sources and buttons without saying it twice.
             message.Text = answer.Text;
             message.Entities = [TeamsCitations.Entity(answer.Citations)];
         }

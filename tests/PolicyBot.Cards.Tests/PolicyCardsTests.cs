@@ -71,6 +71,18 @@ public sealed class PolicyCardsTests
     }
 
     [Fact]
+    public void Answer_AnswerInMessage_LeavesTheAnswerOutAndTellsFeedbackSo()
+    {
+        var card = SampleCards.All["answer-generated"];
+
+        Assert.DoesNotContain(SampleCards.Answer.Answer, card["body"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Sources", card.ToJsonString(), StringComparison.Ordinal);
+        var feedback = card["actions"]!.AsArray().Where(a => a!["verb"]?.GetValue<string>() == "feedback").ToList();
+        Assert.Equal(2, feedback.Count);
+        Assert.All(feedback, action => Assert.True(action!["data"]!["answerInMessage"]!.GetValue<bool>()));
+    }
+
+    [Fact]
     public void Answer_NotCovered_ShowsWhoCanHelpAndNoSources()
     {
         var card = SampleCards.All["answer-not-covered"].ToJsonString();

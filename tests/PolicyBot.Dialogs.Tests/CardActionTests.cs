@@ -10,6 +10,15 @@ public sealed class CardActionTests
         var action = CardAction.TryRead(JObject.Parse("""{"action":"feedback","helpful":true,"question":"q"}"""));
 
         Assert.Equal(new CardAction("feedback", "q", true, null, null, null), action);
+        Assert.False(action!.AnswerInMessage);
+    }
+
+    [Fact]
+    public void TryRead_FeedbackOnAGeneratedAnswer_KeepsTheAnswerOutOfTheNextCard()
+    {
+        var action = CardAction.TryRead(JObject.Parse("""{"action":"feedback","helpful":false,"question":"q","answerInMessage":true}"""));
+
+        Assert.True(action!.AnswerInMessage);
     }
 
     [Fact]
