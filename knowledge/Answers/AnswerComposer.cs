@@ -13,12 +13,13 @@ internal sealed class AnswerComposer(PassageIndex index, RoutingTable routing, I
     public PolicyAnswer Answer(string question)
     {
         var trimmed = question.Trim();
-        if (uncovered.Find(trimmed) is not null)
+        var words = QuestionWords.Of(trimmed);
+        if (uncovered.Find(words) is not null)
         {
             return NotCovered(trimmed, 0, routing.Route(trimmed, null));
         }
 
-        var concepts = index.Plan(trimmed);
+        var concepts = index.Plan(words);
         var hits = index.Search(concepts, Candidates);
         var best = hits.Count > 0 ? hits[0] : null;
         var confidence = best is null ? 0 : options.Confidence.Score(best);

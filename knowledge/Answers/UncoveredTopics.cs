@@ -45,12 +45,12 @@ public sealed class UncoveredTopics
     public string? Find(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        if (_phrases.Count == 0)
-        {
-            return null;
-        }
+        return _phrases.Count == 0 ? null : Find(QuestionWords.Of(question));
+    }
 
-        var words = QuestionWords.Of(question);
+    /// <summary>The same, for a question already cut into words by <see cref="QuestionWords.Of"/>.</summary>
+    internal string? Find(List<string> words)
+    {
         for (var start = 0; start < words.Count; start++)
         {
             if (!_longestFrom.TryGetValue(words[start], out var longest))

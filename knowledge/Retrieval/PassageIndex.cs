@@ -171,6 +171,9 @@ public sealed class PassageIndex : IDisposable
     /// <summary>The concepts a question was planned into, for explaining a result.</summary>
     public List<QueryConcept> Plan(string question) => _planner.Plan(question);
 
+    /// <summary>Plans a question already cut into words, so a caller that needs the words too cuts it once.</summary>
+    internal List<QueryConcept> Plan(List<string> words) => _planner.Plan(words);
+
     /// <summary>The index terms of a piece of text, as questions and passages are analysed.</summary>
     internal List<string> Terms(string text) => _analyzer.Terms(text);
 

@@ -10,9 +10,11 @@ internal sealed class QueryPlanner(PolicyAnalyzer analyzer, SynonymTable synonym
     private const float SynonymWeight = 0.8f;
     private const float CorrectionWeight = 0.9f;
 
-    public List<QueryConcept> Plan(string question)
+    public List<QueryConcept> Plan(string question) => Plan(QuestionWords.Of(question));
+
+    /// <summary>Plans a question already cut into words by <see cref="QuestionWords.Of"/>.</summary>
+    public List<QueryConcept> Plan(List<string> words)
     {
-        var words = QuestionWords.Of(question);
         var concepts = new List<QueryConcept>();
         for (var i = 0; i < words.Count;)
         {
