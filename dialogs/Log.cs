@@ -8,6 +8,9 @@ internal static partial class Log
     [LoggerMessage(1, LogLevel.Information, "Loaded {Policies} policies as {Passages} passages in {Milliseconds:F0} ms")]
     public static partial void KnowledgeLoaded(ILogger logger, int policies, int passages, double milliseconds);
 
+    [LoggerMessage(3, LogLevel.Warning, "Knowledge folder: {Warning}")]
+    public static partial void KnowledgeWarning(ILogger logger, string warning);
+
     [LoggerMessage(2, LogLevel.Critical, "Could not load the knowledge folder {Folder}")]
     public static partial void KnowledgeFailed(ILogger logger, string folder, Exception exception);
 

@@ -11,6 +11,7 @@ public sealed class PolicyKnowledgeBase : IDisposable
 {
     public const string PoliciesFolder = "policies";
     public const string SynonymsFile = "synonyms.txt";
+    public const string ExamplesFolder = "examples";
     public const string NotCoveredFile = "not-covered.txt";
     public const string RoutingFile = "routing.json";
     public const string PostCheckFile = "post-check.json";
@@ -32,6 +33,9 @@ public sealed class PolicyKnowledgeBase : IDisposable
     public PassageIndex Index { get; }
 
     public RoutingTable Routing { get; }
+
+    /// <summary>Parts of the knowledge folder that were left out at load, and why; the rest loaded.</summary>
+    public IReadOnlyList<string> Warnings { get; private init; } = [];
 
     /// <summary>The "can I post this?" flow and draft checker, or null when the folder has none.</summary>
     public PostChecker? PostCheck { get; }
@@ -55,7 +59,8 @@ public sealed class PolicyKnowledgeBase : IDisposable
             postCheck = new PostChecker(PostCheckFlow.Load(flowPath, documents, routing, lexicon.Kinds), lexicon, routing);
         }
 
-        return Create(documents, synonyms, routing, options, time, postCheck, uncovered);
+        var examples = ExampleQuestions.LoadFolder(Path.Combine(folder, ExamplesFolder), documents);
+        return Create(documents, synonyms, routing, options, time, postCheck, uncovered, examples);
     }
 
     public static PolicyKnowledgeBase Create(
@@ -65,11 +70,15 @@ public sealed class PolicyKnowledgeBase : IDisposable
         KnowledgeOptions options,
         TimeProvider time,
         PostChecker? postCheck = null,
-        UncoveredTopics? uncovered = null)
+        UncoveredTopics? uncovered = null,
+        ExampleQuestions? examples = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var index = new PassageIndex(PassageBuilder.Build(documents), synonyms);
-        return new PolicyKnowledgeBase(documents, index, routing, postCheck, options, time, uncovered ?? UncoveredTopics.Empty);
+        var index = new PassageIndex(PassageBuilder.Build(documents), synonyms, examples);
+        return new PolicyKnowledgeBase(documents, index, routing, postCheck, options, time, uncovered ?? UncoveredTopics.Empty)
+        {
+            Warnings = examples?.Warnings ?? [],
+        };
     }
 
     /// <summary>Answers a question from the policies, or says they do not cover it and names who to ask.</summary>

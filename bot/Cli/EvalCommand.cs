@@ -21,7 +21,7 @@ internal static class EvalCommand
             if (args.Contains("--calibrate"))
             {
                 var model = Calibrator.Fit(knowledge, cases);
-                await output.WriteLineAsync($"fitted confidence model: bias {model.Bias}, coverage {model.CoverageWeight}, score {model.ScoreWeight}, corpus coverage {model.CorpusCoverageWeight}, matched {model.MatchedWeight}, topic {model.TopicWeight}").ConfigureAwait(false);
+                await output.WriteLineAsync($"fitted confidence model: bias {model.Bias}, coverage {model.CoverageWeight}, score {model.ScoreWeight}, corpus coverage {model.CorpusCoverageWeight}, matched {model.MatchedWeight}, topic {model.TopicWeight}, not covered {model.NotCoveredWeight}").ConfigureAwait(false);
             }
 
             var report = Evaluator.Run(knowledge, cases);

@@ -43,6 +43,11 @@ public sealed class KnowledgeProvider(IOptions<KnowledgeSettings> settings, Time
         {
             var knowledge = PolicyKnowledgeBase.Load(folder, settings.ToOptions(), time);
             Log.KnowledgeLoaded(logger, knowledge.Documents.Count, knowledge.Index.Passages.Count, time.GetElapsedTime(started).TotalMilliseconds);
+            foreach (var warning in knowledge.Warnings)
+            {
+                Log.KnowledgeWarning(logger, warning);
+            }
+
             return knowledge;
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or System.Text.Json.JsonException)

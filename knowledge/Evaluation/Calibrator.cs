@@ -14,6 +14,8 @@ public static class Calibrator
     // fewer unseen in-scope questions (88% against 93% at 0.01) for a little more hand-off (86% against 84%).
     private const double L2 = 0.01;
 
+    private const int FeatureCount = 6;
+
     public static ConfidenceModel Fit(PolicyKnowledgeBase knowledge, IReadOnlyList<EvalCase> cases)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
@@ -24,7 +26,7 @@ public static class Calibrator
             var hits = knowledge.Index.Search(evalCase.Question, 3);
             if (hits.Count == 0)
             {
-                samples.Add((new double[5], 0));
+                samples.Add((new double[FeatureCount], 0));
                 continue;
             }
 
@@ -32,8 +34,8 @@ public static class Calibrator
             samples.Add((ConfidenceModel.Features(hits[0]), right ? 1 : 0));
         }
 
-        var weights = new double[6];
-        var gradient = new double[6];
+        var weights = new double[FeatureCount + 1];
+        var gradient = new double[FeatureCount + 1];
         for (var iteration = 0; iteration < Iterations; iteration++)
         {
             Array.Clear(gradient);
@@ -45,7 +47,7 @@ public static class Calibrator
                     z += weights[i + 1] * features[i];
                 }
 
-                var error = Sigmoid(z) - label;
+                var error = Logistic.Sigmoid(z) - label;
                 gradient[0] += error;
                 for (var i = 0; i < features.Length; i++)
                 {
@@ -62,8 +64,7 @@ public static class Calibrator
         }
 
         var w = weights.Select(x => Math.Round(x, 2)).ToArray();
-        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5]);
+        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
     }
 
-    private static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
 }

@@ -17,6 +17,8 @@ internal sealed class Bm25Postings
 {
     private readonly Dictionary<string, TermPostings> _terms = new(StringComparer.Ordinal);
 
+    private Bm25Postings(Dictionary<string, TermPostings> terms) => _terms = terms;
+
     public Bm25Postings(DirectoryReader reader, string field, PolicySimilarity similarity)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -64,6 +66,33 @@ internal sealed class Bm25Postings
                 list.Select(p => p.Doc).ToArray(),
                 list.Select(p => p.Tf).ToArray());
         }
+    }
+
+    /// <summary>
+    /// These postings, read from an index of whole sections, spread over the passages: each passage scores
+    /// as its section does. <paramref name="passagesOf"/> gives each section document's passages in order.
+    /// </summary>
+    public Bm25Postings Scatter(IReadOnlyList<int[]> passagesOf)
+    {
+        ArgumentNullException.ThrowIfNull(passagesOf);
+        var scattered = new Dictionary<string, TermPostings>(_terms.Count, StringComparer.Ordinal);
+        foreach (var (term, postings) in _terms)
+        {
+            var docs = new List<int>();
+            var tf = new List<float>();
+            for (var i = 0; i < postings.Docs.Length; i++)
+            {
+                foreach (var passage in passagesOf[postings.Docs[i]])
+                {
+                    docs.Add(passage);
+                    tf.Add(postings.Tf[i]);
+                }
+            }
+
+            scattered[term] = new TermPostings(postings.Idf, [.. docs], [.. tf]);
+        }
+
+        return new Bm25Postings(scattered);
     }
 
     /// <summary>How many passages hold the term in this field.</summary>

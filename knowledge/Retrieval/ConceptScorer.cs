@@ -2,20 +2,23 @@ namespace PolicyBot.Knowledge.Retrieval;
 
 /// <summary>
 /// Scores every passage for a planned question the way the equivalent Lucene query would: per concept, the
-/// best of its ways of saying it plus a share of the others (a disjunction-max), summed over concepts.
+/// best of its ways of saying it plus a share of the others (a disjunction-max), summed over concepts. Each
+/// way of saying it scores in every field (the passage's words, its heading, its section's example
+/// questions), times that field's boost.
 /// </summary>
 /// <remarks>
-/// Scratch arrays are per thread and reused, so a question allocates only its result list.
+/// Scratch arrays are per thread and reused, so a question allocates only its result list. They are cleared
+/// through the lists of documents touched, so one sized for the largest index serves every scorer.
 /// </remarks>
-internal sealed class ConceptScorer(Bm25Postings text, Bm25Postings section, int passageCount, Func<string, float> termWeight)
+internal sealed class ConceptScorer(IReadOnlyList<(Bm25Postings Postings, float Boost)> fields, int passageCount, Func<string, float> termWeight)
 {
     [ThreadStatic]
     private static Scratch? _scratch;
 
     /// <summary>The best <paramref name="count"/> passages, best first, ties to the earlier passage.</summary>
-    public List<(int Doc, float Score)> Top(List<QueryConcept> concepts, int count, float sectionBoost, float tieBreaker)
+    public List<(int Doc, float Score)> Top(List<QueryConcept> concepts, int count, float tieBreaker)
     {
-        var s = _scratch is { } existing && existing.Total.Length == passageCount ? existing : _scratch = new Scratch(passageCount);
+        var s = _scratch is { } existing && existing.Total.Length >= passageCount ? existing : _scratch = new Scratch(passageCount);
         foreach (var concept in concepts)
         {
             for (var a = 0; a < concept.Alternatives.Count; a++)
@@ -25,8 +28,10 @@ internal sealed class ConceptScorer(Bm25Postings text, Bm25Postings section, int
                 {
                     var term = alternative.Terms[t];
                     var weight = alternative.Weight / alternative.Terms.Count * termWeight(term);
-                    Add(s, s.Alternative, s.AlternativeTouched, text, term, weight);
-                    Add(s, s.Alternative, s.AlternativeTouched, section, term, weight * sectionBoost);
+                    for (var f = 0; f < fields.Count; f++)
+                    {
+                        Add(s, s.Alternative, s.AlternativeTouched, fields[f].Postings, term, weight * fields[f].Boost);
+                    }
                 }
 
                 // Fold this way of saying the concept into the concept's best and sum, then clear it.

@@ -1,0 +1,148 @@
+using PolicyBot.Knowledge.Documents;
+
+namespace PolicyBot.Knowledge.Retrieval;
+
+/// <summary>
+/// Questions filed under the section that answers them. They carry the everyday words staff use and a
+/// policy never does ("tagged", "uniform", "journo") to the section those words mean. Read from
+/// <c>examples/&lt;policy file name&gt;.txt</c>, which the Communications team adds to when a question is
+/// answered wrongly: a <c>## section path</c> line, then one question a line. Questions no policy answers
+/// go in <c>examples/not-covered.txt</c>, one a line, for when one was answered that should have been
+/// handed to a person. A question filed where no section is (a heading mistyped, or a section renamed in
+/// the policy) is left out with a warning rather than stopping the policies from loading.
+/// </summary>
+public sealed class ExampleQuestions
+{
+    /// <summary>The file of questions no policy answers, beside the policies' own files.</summary>
+    public const string NotCoveredFile = "not-covered.txt";
+
+    private readonly Dictionary<string, List<string>> _bySection;
+
+    private ExampleQuestions(Dictionary<string, List<string>> bySection, IReadOnlyList<string> notCovered, IReadOnlyList<string> warnings)
+    {
+        _bySection = bySection;
+        NotCovered = notCovered;
+        Warnings = warnings;
+    }
+
+    public static ExampleQuestions Empty { get; } = new(new Dictionary<string, List<string>>(StringComparer.Ordinal), [], []);
+
+    /// <summary>What was left out and why, naming the file and line, for whoever edits the files.</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>How many questions are filed under sections, over all policies.</summary>
+    public int Count => _bySection.Values.Sum(questions => questions.Count);
+
+    /// <summary>Every question filed under a section.</summary>
+    public IEnumerable<string> Covered => _bySection.Values.SelectMany(questions => questions);
+
+    /// <summary>Questions no policy answers.</summary>
+    public IReadOnlyList<string> NotCovered { get; }
+
+    /// <summary>The questions filed under one section of one policy, or an empty list.</summary>
+    public IReadOnlyList<string> For(string policyId, string sectionId) =>
+        _bySection.TryGetValue(Key(policyId, sectionId), out var questions) ? questions : [];
+
+    /// <summary>Reads every <c>.txt</c> file of the folder; each is named after a loaded policy, or is <see cref="NotCoveredFile"/>.</summary>
+    public static ExampleQuestions LoadFolder(string folder, IReadOnlyList<PolicyDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (!Directory.Exists(folder))
+        {
+            return Empty;
+        }
+
+        var all = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        List<string> notCovered = [];
+        List<string> warnings = [];
+        foreach (var path in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+        {
+            if (string.Equals(Path.GetFileName(path), NotCoveredFile, StringComparison.OrdinalIgnoreCase))
+            {
+                notCovered = File.ReadLines(path).Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith('#')).ToList();
+                continue;
+            }
+
+            var id = Path.GetFileNameWithoutExtension(path);
+            var document = documents.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
+            if (document is null)
+            {
+                warnings.Add($"{path}: no policy is called '{id}', so its questions were left out. Name the file after a policy in the policies folder ({string.Join(", ", documents.Select(d => d.Id + ".txt"))}).");
+                continue;
+            }
+
+            var parsed = Parse(File.ReadLines(path), document, path);
+            warnings.AddRange(parsed.Warnings);
+            foreach (var (key, questions) in parsed._bySection)
+            {
+                all[key] = questions;
+            }
+        }
+
+        return new ExampleQuestions(all, notCovered, warnings);
+    }
+
+    /// <summary>Reads one policy's questions; blank lines and lines starting with a single # are ignored.</summary>
+    public static ExampleQuestions Parse(IEnumerable<string> lines, PolicyDocument document, string source = "examples")
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(document);
+        var bySection = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var warnings = new List<string>();
+        List<string>? current = null;
+        var headed = false;
+        var lineNumber = 0;
+        foreach (var raw in lines)
+        {
+            lineNumber++;
+            var line = raw.Trim();
+            if (line.StartsWith("##", StringComparison.Ordinal))
+            {
+                headed = true;
+                var heading = line.TrimStart('#').Trim();
+                if (SectionIdOf(document, heading) is not { } sectionId)
+                {
+                    warnings.Add($"{source}, line {lineNumber}: the {document.Title} has no section '{heading}', so the questions under it were left out. Use one of: {string.Join("; ", SectionPaths(document))}.");
+                    current = null;
+                    continue;
+                }
+
+                var key = Key(document.Id, sectionId);
+                if (!bySection.TryGetValue(key, out current))
+                {
+                    bySection[key] = current = [];
+                }
+            }
+            else if (line.Length > 0 && !line.StartsWith('#'))
+            {
+                if (current is not null)
+                {
+                    current.Add(line);
+                }
+                else if (!headed)
+                {
+                    // Said once, for the first such line: under a wrong heading, the heading's warning says it.
+                    warnings.Add($"{source}, line {lineNumber}: questions come before any '## section' line, so they were left out.");
+                    headed = true;
+                }
+            }
+        }
+
+        return new ExampleQuestions(bySection, [], warnings);
+    }
+
+    private static string? SectionIdOf(PolicyDocument document, string heading)
+    {
+        if (string.Equals(heading, PassageBuilder.DocumentDetails, StringComparison.OrdinalIgnoreCase))
+        {
+            return Slug.Of(PassageBuilder.DocumentDetails);
+        }
+
+        return document.FindSection(heading)?.Id;
+    }
+
+    private static IEnumerable<string> SectionPaths(PolicyDocument document) =>
+        document.AllSections().Select(section => section.Path).Prepend(PassageBuilder.DocumentDetails);
+
+    private static string Key(string policyId, string sectionId) => policyId + "#" + sectionId;
+}
