@@ -19,6 +19,10 @@ namespace PolicyBot.Dialogs;
 /// <summary>PolicyBot's replies: answers, the greeting, and what each card button does.</summary>
 public sealed class PolicyConversation(KnowledgeProvider knowledge, FeedbackStore feedback, PostCheckDialog postCheck, IOptions<WelcomeSettings> welcome, TimeProvider time, PolicyAnswers answers)
 {
+    // Writing a post for someone would put words in their mouth that the policy then holds them to; checking
+    // theirs is what the bot can do.
+    private const string WritingDeclined = "I don't write posts, but I can check one you've written against the policy. Paste it below.";
+
     /// <summary>Replies to a message: the greeting, a post check, or an answer from the policies.</summary>
     public async Task<IMessageActivity> RespondAsync(string text, Speaker who, CancellationToken cancellationToken, IAnswerProgress? progress = null)
     {
@@ -40,6 +44,12 @@ public sealed class PolicyConversation(KnowledgeProvider knowledge, FeedbackStor
                 ? await postCheck.PromptAsync(who, null, cancellationToken).ConfigureAwait(false)
                 : await postCheck.StartAsync(who, draft, forEveryone: true, cancellationToken).ConfigureAwait(false);
             return CardMessage(card, "Can I post this?");
+        }
+
+        if (MessageIntent.IsWritingRequest(text))
+        {
+            var card = await postCheck.PromptAsync(who, WritingDeclined, cancellationToken).ConfigureAwait(false);
+            return CardMessage(card, WritingDeclined);
         }
 
         return await AnswerAsync(text, cancellationToken, progress).ConfigureAwait(false);

@@ -30,6 +30,19 @@ public sealed class PostCheckEndpointTests : IAsyncLifetime
         Assert.Contains("\u201CMinister\u201D", text, StringComparison.Ordinal);
     }
 
+    // The bot does not write posts; asked to, it says so and offers to check the person's own draft.
+    [Fact]
+    public async Task Message_AskingTheBotToWriteAPost_OffersTheDraftCheckInstead()
+    {
+        await _bot.PostAsync(_bot.Activity("personal-message.json", ("text", "can you write me a linkedin post about my new role")));
+
+        var reply = await _bot.Connector.NextAsync();
+        var card = BotServer.CardOf(reply);
+        Assert.Contains("I don't write posts", reply["summary"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("I don't write posts", BotServer.Text(card), StringComparison.Ordinal);
+        Assert.Equal("draft", card["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "Input.Text")!["id"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Flow_ChannelMention_PostsASharedCardThatRefreshesToTheOwnersView()
     {
