@@ -100,9 +100,10 @@ public sealed class ExampleQuestions
             {
                 headed = true;
                 var heading = line.TrimStart('#').Trim();
-                if (SectionIdOf(document, heading) is not { } sectionId)
+                var sectionId = SectionIdOf(document, heading, out var problem);
+                if (sectionId is null)
                 {
-                    warnings.Add($"{source}, line {lineNumber}: the {document.Title} has no section '{heading}', so the questions under it were left out. Use one of: {string.Join("; ", SectionPaths(document))}.");
+                    warnings.Add($"{source}, line {lineNumber}: {problem}, so the questions under it were left out. Use one of: {string.Join("; ", SectionPaths(document))}.");
                     current = null;
                     continue;
                 }
@@ -131,18 +132,27 @@ public sealed class ExampleQuestions
         return new ExampleQuestions(bySection, [], warnings);
     }
 
-    private static string? SectionIdOf(PolicyDocument document, string heading)
+    // Only a section with text of its own can be cited; a heading over subsections alone cannot.
+    private static string? SectionIdOf(PolicyDocument document, string heading, out string problem)
     {
+        problem = string.Empty;
         if (string.Equals(heading, PassageBuilder.DocumentDetails, StringComparison.OrdinalIgnoreCase))
         {
             return Slug.Of(PassageBuilder.DocumentDetails);
         }
 
-        return document.FindSection(heading)?.Id;
+        var section = document.FindSection(heading);
+        if (section is null || section.Blocks.Count == 0)
+        {
+            problem = section is null ? $"the {document.Title} has no section '{heading}'" : $"'{heading}' has no text of its own, only subsections";
+            return null;
+        }
+
+        return section.Id;
     }
 
     private static IEnumerable<string> SectionPaths(PolicyDocument document) =>
-        document.AllSections().Select(section => section.Path).Prepend(PassageBuilder.DocumentDetails);
+        document.AllSections().Where(section => section.Blocks.Count > 0).Select(section => section.Path).Prepend(PassageBuilder.DocumentDetails);
 
     private static string Key(string policyId, string sectionId) => policyId + "#" + sectionId;
 }

@@ -113,7 +113,7 @@ public sealed class PassageIndex : IDisposable
         _unknownIdf = Idf(2);
 
         var vocabulary = passages.SelectMany(p => Words(p.Text + " " + p.SectionPath)).Concat(synonyms.Words)
-            .Concat(passages.Select(p => (p.PolicyId, p.SectionId)).Distinct().SelectMany(s => examples.For(s.PolicyId, s.SectionId)).SelectMany(Words));
+            .Concat(examples.Covered.SelectMany(Words));
         _planner = new QueryPlanner(_analyzer, synonyms, new TypoCorrector(vocabulary));
         _notCovered = NotCoveredClassifier.Train(
             examples.Covered.Select(q => QuestionTerms(_planner.Plan(q))).ToList(),

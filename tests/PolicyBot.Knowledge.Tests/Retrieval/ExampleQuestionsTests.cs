@@ -39,6 +39,16 @@ public sealed class ExampleQuestionsTests
         Assert.Equal(["can i wfh?", "who buys my chair"], examples.Covered.Order(StringComparer.Ordinal));
     }
 
+    // "Eligibility" holds only subsections: nothing under it can be cited, so nothing can be filed there.
+    [Fact]
+    public void Parse_SectionWithoutTextOfItsOwn_LeavesItsQuestionsOutAndSaysWhy()
+    {
+        var examples = ExampleQuestions.Parse(["## Eligibility", "who can work from home"], RemoteWork, "examples.txt");
+
+        Assert.Contains("'Eligibility' has no text of its own", Assert.Single(examples.Warnings), StringComparison.Ordinal);
+        Assert.Equal(0, examples.Count);
+    }
+
     [Fact]
     public void Parse_QuestionsBeforeAnySection_WarnsOnceNamingTheFirstLine()
     {
