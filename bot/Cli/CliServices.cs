@@ -18,6 +18,13 @@ internal static class CliServices
             .AddPolicyDialogs(configuration)
             .BuildServiceProvider();
         var knowledge = await services.GetRequiredService<KnowledgeProvider>().GetAsync(cancellationToken).ConfigureAwait(false);
+
+        // The host logs these; a command has no logger, and whoever edits the files runs commands to check them.
+        foreach (var warning in knowledge.Warnings)
+        {
+            await Console.Error.WriteLineAsync("warning: " + warning).ConfigureAwait(false);
+        }
+
         return (services, knowledge);
     }
 }

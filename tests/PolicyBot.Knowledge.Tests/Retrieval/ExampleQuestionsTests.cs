@@ -133,6 +133,27 @@ public sealed class ExampleQuestionsTests
         Assert.Equal("Policy principles and standards > Standards > Be safe", answer.Citations[0].Section);
     }
 
+    // Renaming a section in the policy must not stop the knowledge loading over an examples heading.
+    [Fact]
+    public void Load_ExamplesHeadingNamingNoSection_LoadsTheRestAndWarns()
+    {
+        var folder = Directory.CreateTempSubdirectory().FullName;
+        foreach (var file in Directory.GetFiles(TestPolicies.KnowledgeFolder, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(TestPolicies.KnowledgeFolder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var examples = Path.Combine(folder, PolicyKnowledgeBase.ExamplesFolder, "social-media-policy.txt");
+        File.WriteAllText(examples, File.ReadAllText(examples).Replace("## Scope\n", "## Scoop\n", StringComparison.Ordinal));
+
+        using var knowledge = PolicyKnowledgeBase.Load(folder, new KnowledgeOptions(), TestPolicies.Clock());
+
+        Assert.Contains("'Scoop'", Assert.Single(knowledge.Warnings), StringComparison.Ordinal);
+        Assert.Equal("Scope", knowledge.Ask("who does the social media policy apply to").Citations[0].Section);
+    }
+
     // An example that holds a not-covered phrase would be handed off before the examples are consulted, so
     // it could never help: the two files must not contradict each other.
     [Fact]
