@@ -5,4 +5,5 @@ namespace PolicyBot.Cards;
 /// <param name="MaxLength">The longest draft accepted.</param>
 /// <param name="InChannel">True in shared conversations, where the card says answers stay private.</param>
 /// <param name="Notice">Why the card is shown again (an expired check, say), or null.</param>
-public sealed record PostCheckPromptCardData(string PolicyName, int MaxLength, bool InChannel, string? Notice = null);
+/// <param name="Lead">A plain sentence before the title, such as why the check is offered, or null.</param>
+public sealed record PostCheckPromptCardData(string PolicyName, int MaxLength, bool InChannel, string? Notice = null, string? Lead = null);

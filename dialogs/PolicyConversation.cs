@@ -48,7 +48,7 @@ public sealed class PolicyConversation(KnowledgeProvider knowledge, FeedbackStor
 
         if (MessageIntent.IsWritingRequest(text))
         {
-            var card = await postCheck.PromptAsync(who, WritingDeclined, cancellationToken).ConfigureAwait(false);
+            var card = await postCheck.OfferAsync(who, WritingDeclined, cancellationToken).ConfigureAwait(false);
             return CardMessage(card, WritingDeclined);
         }
 

@@ -17,12 +17,19 @@ public sealed class PostCheckDialog(KnowledgeProvider knowledge, PostCheckStore 
     private const string StartAgain = "That check has expired or is no longer available. Start a new one here.";
 
     /// <summary>The card that asks for a draft; <paramref name="notice"/> explains why it is shown, if need be.</summary>
-    public async Task<JsonObject> PromptAsync(Speaker who, string? notice, CancellationToken cancellationToken)
+    public Task<JsonObject> PromptAsync(Speaker who, string? notice, CancellationToken cancellationToken) =>
+        PromptAsync(who, notice, lead: null, cancellationToken);
+
+    /// <summary>The prompt card, opening with <paramref name="lead"/>: why a check is offered when none was asked for.</summary>
+    public Task<JsonObject> OfferAsync(Speaker who, string lead, CancellationToken cancellationToken) =>
+        PromptAsync(who, notice: null, lead, cancellationToken);
+
+    private async Task<JsonObject> PromptAsync(Speaker who, string? notice, string? lead, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(who);
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
         var policy = Checker(kb).Flow.Clear.Citation.Policy;
-        return PolicyCards.PostCheckPrompt(new PostCheckPromptCardData(policy, PostChecker.MaxDraftLength, who.Shared, notice));
+        return PolicyCards.PostCheckPrompt(new PostCheckPromptCardData(policy, PostChecker.MaxDraftLength, who.Shared, notice, lead));
     }
 
     /// <summary>Starts a check, on a draft or on questions alone, and returns the card to show.</summary>

@@ -105,6 +105,7 @@ internal static class SampleCards
     public static IReadOnlyDictionary<string, JsonObject> All => new Dictionary<string, JsonObject>
     {
         ["postcheck-prompt"] = PolicyCards.PostCheckPrompt(new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: false)),
+        ["postcheck-prompt-offered"] = PolicyCards.PostCheckPrompt(new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: false, Lead: "I don't write posts, but I can check one you've written against the policy. Paste it below.")),
         ["postcheck-prompt-expired-channel"] = PolicyCards.PostCheckPrompt(new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: true, "That check has expired or is no longer available. Start a new one here.")),
         ["postcheck-question"] = PolicyCards.PostCheckQuestion(Question),
         ["postcheck-question-first-personal"] = PolicyCards.PostCheckQuestion(Question with { Step = 0, CanGoBack = false, Signals = [], Refresh = null, Selected = "no", Help = "The policy applies both when you post for Corrections and when you post in a personal capacity.", Progress = "Question 1" }),
