@@ -33,4 +33,6 @@ public static class PolicyCards
     public static JsonObject EscalationConfirm(EscalationConfirmCardData data) => CardTemplate.Render("escalation-confirm", data);
 
     public static JsonObject Ticket(TicketCardData data) => CardTemplate.Render("ticket", data);
+
+    public static JsonObject QuestionReport(QuestionReportCardData data) => CardTemplate.Render("question-report", data);
 }

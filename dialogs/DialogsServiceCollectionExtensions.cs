@@ -5,6 +5,7 @@ using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.Escalations;
 using PolicyBot.Dialogs.Feedback;
 using PolicyBot.Dialogs.Generation;
+using PolicyBot.Dialogs.Insights;
 using PolicyBot.Dialogs.Knowledge;
 using PolicyBot.Dialogs.PostCheck;
 using PolicyBot.Dialogs.Sharing;
@@ -26,6 +27,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<KnowledgeProvider>();
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<FeedbackStore>();
+        services.AddSingleton<QuestionLog>();
+        services.AddSingleton<QuestionReports>();
         services.AddSingleton<PostCheckStore>();
         services.AddSingleton<PostCheckDialog>();
         services.AddSingleton<PolicyConversation>();

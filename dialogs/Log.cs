@@ -11,6 +11,12 @@ internal static partial class Log
     [LoggerMessage(3, LogLevel.Warning, "Knowledge folder: {Warning}")]
     public static partial void KnowledgeWarning(ILogger logger, string warning);
 
+    [LoggerMessage(4, LogLevel.Warning, "Questions could not be added to the question log")]
+    public static partial void QuestionsNotRecorded(ILogger logger, Exception exception);
+
+    [LoggerMessage(5, LogLevel.Warning, "The question log's queue is full ({Capacity} waiting); a question was not kept")]
+    public static partial void QuestionsQueueFull(ILogger logger, int capacity);
+
     [LoggerMessage(2, LogLevel.Critical, "Could not load the knowledge folder {Folder}")]
     public static partial void KnowledgeFailed(ILogger logger, string folder, Exception exception);
 

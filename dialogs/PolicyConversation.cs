@@ -7,6 +7,7 @@ using PolicyBot.Cards;
 using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.Feedback;
 using PolicyBot.Dialogs.Generation;
+using PolicyBot.Dialogs.Insights;
 using PolicyBot.Dialogs.Knowledge;
 using PolicyBot.Dialogs.PostCheck;
 using PolicyBot.Knowledge;
@@ -17,7 +18,14 @@ using PolicyBot.Knowledge.Retrieval;
 namespace PolicyBot.Dialogs;
 
 /// <summary>PolicyBot's replies: answers, the greeting, and what each card button does.</summary>
-public sealed class PolicyConversation(KnowledgeProvider knowledge, FeedbackStore feedback, PostCheckDialog postCheck, IOptions<WelcomeSettings> welcome, TimeProvider time, PolicyAnswers answers)
+public sealed class PolicyConversation(
+    KnowledgeProvider knowledge,
+    FeedbackStore feedback,
+    PostCheckDialog postCheck,
+    IOptions<WelcomeSettings> welcome,
+    TimeProvider time,
+    PolicyAnswers answers,
+    QuestionLog questions)
 {
     // Writing a post for someone would put words in their mouth that the policy then holds them to; checking
     // theirs is what the bot can do.
@@ -52,12 +60,13 @@ public sealed class PolicyConversation(KnowledgeProvider knowledge, FeedbackStor
             return CardMessage(card, WritingDeclined);
         }
 
-        return await AnswerAsync(text, cancellationToken, progress).ConfigureAwait(false);
-    }
+        var result = await answers.AnswerAsync(text, progress, cancellationToken).ConfigureAwait(false);
+        var answer = result.Answer;
 
-    /// <summary>Answers from the policies; <paramref name="progress"/> receives a generated answer as it is written.</summary>
-    public async Task<IMessageActivity> AnswerAsync(string question, CancellationToken cancellationToken, IAnswerProgress? progress = null) =>
-        AnswerMessage.From(await answers.AnswerAsync(question, progress, cancellationToken).ConfigureAwait(false));
+        // Kept, without who asked, so the Communications team sees what staff ask and what went unanswered.
+        questions.Record(new AskedQuestion(answer.Question, answer.Answered, answer.Citations.Count > 0 ? answer.Citations[0].Section : null, who.ConversationType, time.GetUtcNow()));
+        return AnswerMessage.From(result);
+    }
 
     public async Task<IMessageActivity> WelcomeAsync(bool inChannel, CancellationToken cancellationToken)
     {

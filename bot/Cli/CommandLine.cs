@@ -22,6 +22,7 @@ internal static class CommandLine
                                         [--icons DIR]   also write color.png and outline.png to DIR
           dotnet run --project bot -- escalations list [--status S]   the escalation queue (S: Unassigned, Assigned, ...)
           dotnet run --project bot -- escalations show ID|PB-NNNN     one escalation with its history
+          dotnet run --project bot -- questions [--days N]            what staff asked in the last N days (30), what was handed off
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -43,6 +44,8 @@ internal static class CommandLine
                 return await ManifestCommand.RunAsync(rest, BotHost.ReadConfiguration([]), Console.Out, Console.Error).ConfigureAwait(false);
             case "escalations":
                 return await EscalationsCommand.RunAsync(rest, BotHost.ReadConfiguration([]), Console.Out, Console.Error).ConfigureAwait(false);
+            case "questions":
+                return await QuestionsCommand.RunAsync(rest, BotHost.ReadConfiguration([]), Console.Out, Console.Error).ConfigureAwait(false);
             case "help":
                 await Console.Out.WriteLineAsync(Usage).ConfigureAwait(false);
                 return 0;

@@ -2,12 +2,13 @@ using PolicyBot.Dialogs.Escalations.Outbox;
 
 namespace PolicyBot.Bot.Escalations;
 
-/// <summary>Registers the escalation turns and the Teams side of the outbox.</summary>
+/// <summary>Registers the escalation turns, the questions report turn and the Teams side of the outbox.</summary>
 internal static class EscalationTurnsServiceCollectionExtensions
 {
     public static IServiceCollection AddEscalationTurns(this IServiceCollection services)
     {
         services.AddSingleton<EscalationTurns>();
+        services.AddSingleton<Insights.ReportTurns>();
         services.AddSingleton<IOutboxHandler, TeamsOutboxHandler>();
         return services;
     }

@@ -4,13 +4,14 @@ using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
 using PolicyBot.Bot.Escalations;
+using PolicyBot.Bot.Insights;
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Sharing;
 
 namespace PolicyBot.Bot.Teams;
 
 /// <summary>PolicyBot in Teams: answers questions, greets on install, and carries out card buttons.</summary>
-internal sealed class PolicyTeamsBot(PolicyConversation conversation, TopicSharing sharing, PolicySearchExtension search, EscalationTurns escalations, ILogger<PolicyTeamsBot> logger) : TeamsActivityHandler
+internal sealed class PolicyTeamsBot(PolicyConversation conversation, TopicSharing sharing, PolicySearchExtension search, EscalationTurns escalations, ReportTurns reports, ILogger<PolicyTeamsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -35,6 +36,7 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, TopicShari
         // Teams streams replies in personal chats only; elsewhere the final answer is the only message.
         var stream = who.Shared ? null : new TeamsAnswerStream(turnContext);
         var reply = await escalations.TryRespondAsync(turnContext, text, who, cancellationToken).ConfigureAwait(false)
+            ?? await reports.TryRespondAsync(activity, text, cancellationToken).ConfigureAwait(false)
             ?? await sharing.RespondAsync(text, cancellationToken).ConfigureAwait(false)
             ?? await conversation.RespondAsync(text, who, cancellationToken, stream).ConfigureAwait(false);
         stream?.Finish(reply);

@@ -105,6 +105,17 @@ internal static class SampleCards
     public static IReadOnlyDictionary<string, JsonObject> All => new Dictionary<string, JsonObject>
     {
         ["postcheck-prompt"] = PolicyCards.PostCheckPrompt(new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: false)),
+        ["question-report"] = PolicyCards.QuestionReport(new QuestionReportCardData(
+            "the last 30 days",
+            128,
+            109,
+            19,
+            23,
+            4,
+            [new ReportLine("Policy principles and standards > Standards > Be safe", "31"), new ReportLine("Policy principles and standards > Standards > Don't comment on Corrections matters", "24"), new ReportLine("Document details", "9")],
+            [new ReportLine("how is overtime calculated on public holidays", "24 Nov"), new ReportLine("can i claim mileage between sites", "21 Nov")],
+            [new ReportLine("my cousin tagged me in uniform, do i untag it", "22 Nov")])),
+        ["question-report-empty"] = PolicyCards.QuestionReport(new QuestionReportCardData("the last 30 days", 0, 0, 0, 0, 0, [], [], [])),
         ["postcheck-prompt-offered"] = PolicyCards.PostCheckPrompt(new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: false, Lead: "I don't write posts, but I can check one you've written against the policy. Paste it below.")),
         ["postcheck-prompt-expired-channel"] = PolicyCards.PostCheckPrompt(new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: true, "That check has expired or is no longer available. Start a new one here.")),
         ["postcheck-question"] = PolicyCards.PostCheckQuestion(Question),

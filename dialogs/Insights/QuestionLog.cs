@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using PolicyBot.Dialogs.Storage;
+
+namespace PolicyBot.Dialogs.Insights;
+
+/// <summary>
+/// The questions staff ask in chat, in the bot's SQLite file, so the Communications team can see what people
+/// ask and what the bot could not answer. No names or ids are kept: only the question, its outcome and when.
+/// </summary>
+/// <remarks>
+/// An answer never waits on the database: <see cref="Record"/> queues the question and one writer stores the
+/// queue once a second, in batches. Writing each question in its turn cut answered questions per second from
+/// about 930 to 90, and writing as soon as anything was queued (small batches, a transaction each) to 580
+/// (`dotnet run -c Release --project benchmarks -- 5`). Reads flush the queue first, so a report includes
+/// every question asked before it; a stop flushes it too. What is lost: a batch the database refuses (logged),
+/// the queue when the process is killed, and questions past <see cref="Capacity"/> waiting at once.
+/// </remarks>
+public sealed class QuestionLog : IAsyncDisposable
+{
+    public const int Capacity = 10_000;
+
+    // Five parameters a row keeps a batch well under SQLite's limit on parameters per statement.
+    private const int BatchSize = 200;
+
+    private static readonly TimeSpan WriteEvery = TimeSpan.FromSeconds(1);
+
+    private readonly SqliteDatabase _database;
+    private readonly ILogger<QuestionLog> _logger;
+    private readonly TimeProvider _time;
+    private readonly Lazy<Task> _schema;
+    private readonly Channel<AskedQuestion> _pending = Channel.CreateBounded<AskedQuestion>(
+        new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    // Held while the queue is taken out and written, so a flush returns only once what was queued is stored.
+    private readonly SemaphoreSlim _writing = new(1, 1);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task _writer;
+
+    public QuestionLog(SqliteDatabase database, ILogger<QuestionLog> logger, TimeProvider time)
+    {
+        _database = database;
+        _logger = logger;
+        _time = time;
+        _schema = new Lazy<Task>(() => database.ExecuteAsync(
+            """
+            CREATE TABLE IF NOT EXISTS asked_questions (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                question TEXT NOT NULL,
+                answered INTEGER NOT NULL,
+                section TEXT NULL,
+                conversation_type TEXT NOT NULL,
+                at TEXT NOT NULL
+            );
+            CREATE INDEX IF NOT EXISTS asked_questions_at ON asked_questions (at);
+            """,
+            _ => { },
+            CancellationToken.None));
+        _writer = Task.Run(WriteAsync);
+    }
+
+    /// <summary>Queues a question to be stored shortly; returns at once.</summary>
+    public void Record(AskedQuestion asked)
+    {
+        ArgumentNullException.ThrowIfNull(asked);
+        if (!_pending.Writer.TryWrite(asked))
+        {
+            Log.QuestionsQueueFull(_logger, Capacity);
+        }
+    }
+
+    /// <summary>Stores every question queued so far.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await _writing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _schema.Value.ConfigureAwait(false);
+            var batch = new List<AskedQuestion>(BatchSize);
+            while (_pending.Reader.TryRead(out var asked))
+            {
+                batch.Add(asked);
+                if (batch.Count == BatchSize)
+                {
+                    await InsertAsync(batch, cancellationToken).ConfigureAwait(false);
+                    batch.Clear();
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await InsertAsync(batch, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
+    /// <summary>The questions asked at or after <paramref name="since"/>, newest first, including any still queued.</summary>
+    public async Task<IReadOnlyList<AskedQuestion>> SinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        return await _database.QueryAsync(
+            "SELECT question, answered, section, conversation_type, at FROM asked_questions WHERE at >= $since ORDER BY at DESC, id DESC",
+            parameters => parameters.AddWithValue("$since", Stamp(since)),
+            reader => new AskedQuestion(
+                reader.GetString(0),
+                reader.GetBoolean(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.GetString(3),
+                DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture)),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Stops taking questions and stores those still queued.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _pending.Writer.TryComplete();
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _writer.ConfigureAwait(false);
+        await FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        _writing.Dispose();
+        _stopping.Dispose();
+    }
+
+    private async Task WriteAsync()
+    {
+        while (await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            try
+            {
+                await WaitForMoreAsync().ConfigureAwait(false);
+
+                await FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (SqliteException ex)
+            {
+                Log.QuestionsNotRecorded(_logger, ex);
+            }
+        }
+    }
+
+    // Let a second's questions gather into one batch; a stop cuts the wait short.
+    private async Task WaitForMoreAsync()
+    {
+        try
+        {
+            await Task.Delay(WriteEvery, _time, _stopping.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+        }
+    }
+
+    private Task<int> InsertAsync(List<AskedQuestion> batch, CancellationToken cancellationToken)
+    {
+        var sql = new StringBuilder("INSERT INTO asked_questions (question, answered, section, conversation_type, at) VALUES ");
+        for (var i = 0; i < batch.Count; i++)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? string.Empty : ", ")}($q{i}, $a{i}, $s{i}, $c{i}, $t{i})");
+        }
+
+        return _database.ExecuteAsync(
+            sql.ToString(),
+            parameters =>
+            {
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var asked = batch[i];
+                    parameters.AddWithValue($"$q{i}", asked.Question);
+                    parameters.AddWithValue($"$a{i}", asked.Answered);
+                    parameters.AddWithValue($"$s{i}", (object?)asked.Section ?? DBNull.Value);
+                    parameters.AddWithValue($"$c{i}", asked.ConversationType);
+                    parameters.AddWithValue($"$t{i}", Stamp(asked.At));
+                }
+            },
+            cancellationToken);
+    }
+
+    // UTC in round-trip form sorts as text in time order, so the period is a string comparison on an index.
+    private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+}

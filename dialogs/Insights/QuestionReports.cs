@@ -1,0 +1,46 @@
+using System.Globalization;
+using PolicyBot.Cards;
+using PolicyBot.Dialogs.Feedback;
+
+namespace PolicyBot.Dialogs.Insights;
+
+/// <summary>Puts what staff asked over a period, and the feedback on the answers, into a report.</summary>
+public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedback, TimeProvider time)
+{
+    /// <summary>The period a report covers unless asked otherwise.</summary>
+    public const int DefaultDays = 30;
+
+    private const int MaxSections = 5;
+    private const int MaxQuestions = 10;
+
+    public async Task<QuestionReportCardData> BuildAsync(int days, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
+        var since = time.GetUtcNow().AddDays(-days);
+        var asked = await questions.SinceAsync(since, cancellationToken).ConfigureAwait(false);
+        var rated = (await feedback.ListAsync(cancellationToken).ConfigureAwait(false)).Where(entry => entry.At >= since).ToList();
+        var sections = asked
+            .Where(question => question.Section is not null)
+            .GroupBy(question => question.Section!, StringComparer.Ordinal)
+            .OrderByDescending(group => group.Count())
+            .ThenBy(group => group.Key, StringComparer.Ordinal)
+            .Take(MaxSections)
+            .Select(group => new ReportLine(group.Key, group.Count().ToString(CultureInfo.InvariantCulture)))
+            .ToList();
+        var handedOff = asked.Where(question => !question.Answered).Take(MaxQuestions).Select(question => new ReportLine(question.Question, Day(question.At))).ToList();
+        var notHelpful = rated.Where(entry => !entry.Helpful).OrderByDescending(entry => entry.At).Take(MaxQuestions).Select(entry => new ReportLine(entry.Question, Day(entry.At))).ToList();
+        return new QuestionReportCardData(
+            days == 1 ? "the last day" : $"the last {days} days",
+            asked.Count,
+            asked.Count(question => question.Answered),
+            asked.Count(question => !question.Answered),
+            rated.Count(entry => entry.Helpful),
+            rated.Count(entry => !entry.Helpful),
+            sections,
+            handedOff,
+            notHelpful);
+    }
+
+    private string Day(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, time.LocalTimeZone).ToString("d MMM", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using PolicyBot.Cards;
+using PolicyBot.Dialogs.Feedback;
+using PolicyBot.Dialogs.Insights;
+using PolicyBot.Dialogs.Storage;
+
+namespace PolicyBot.Dialogs.Tests.Insights;
+
+public sealed class QuestionReportsTests
+{
+    private const string BeSafe = "Policy principles and standards > Standards > Be safe";
+    private const string Scope = "Scope";
+
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly SqliteDatabase _database = new(Options.Create(new StorageSettings { SqlitePath = Path.Combine(Directory.CreateTempSubdirectory().FullName, "bot.db") }));
+
+    [Fact]
+    public async Task Record_ThenDispose_StoresTheQueueForTheNextReaderNewestFirst()
+    {
+        var log = new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System);
+        var old = new AskedQuestion("an old question", true, Scope, "personal", Now.AddDays(-40));
+        var handedOff = new AskedQuestion("how is overtime paid", false, null, "channel", Now.AddDays(-2));
+        var answered = new AskedQuestion("can i post a pic in uniform", true, BeSafe, "personal", Now.AddHours(-1));
+        foreach (var asked in new[] { old, handedOff, answered })
+        {
+            log.Record(asked);
+        }
+
+        await log.DisposeAsync();
+
+        Assert.Equal([answered, handedOff], await new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System).SinceAsync(Now.AddDays(-30), CancellationToken.None));
+    }
+
+    // Answers never wait on the database; a report must still see a question asked just before it.
+    [Fact]
+    public async Task Since_QuestionStillQueued_IsIncluded()
+    {
+        var log = new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System);
+        var asked = new AskedQuestion("just asked", false, null, "personal", Now);
+
+        log.Record(asked);
+
+        Assert.Equal([asked], await log.SinceAsync(Now.AddMinutes(-1), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Build_Period_CountsOutcomesRanksSectionsAndListsHandOffsAndThumbsDown()
+    {
+        var log = new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System);
+        var feedback = new FeedbackStore(_database);
+        log.Record(new AskedQuestion("too old to count", false, null, "personal", Now.AddDays(-8)));
+        log.Record(new AskedQuestion("who does it cover", true, Scope, "personal", Now.AddDays(-3)));
+        log.Record(new AskedQuestion("tagged in uniform", true, BeSafe, "personal", Now.AddDays(-2)));
+        log.Record(new AskedQuestion("how is overtime paid", false, null, "channel", Now.AddDays(-1)));
+        log.Record(new AskedQuestion("my address online", true, BeSafe, "groupChat", Now.AddHours(-2)));
+        await feedback.AddAsync(new FeedbackEntry("tagged in uniform", Helpful: false, Answered: true, "personal", Now.AddDays(-2)), CancellationToken.None);
+        await feedback.AddAsync(new FeedbackEntry("my address online", Helpful: true, Answered: true, "groupChat", Now.AddHours(-1)), CancellationToken.None);
+        await feedback.AddAsync(new FeedbackEntry("from long ago", Helpful: false, Answered: true, "personal", Now.AddDays(-60)), CancellationToken.None);
+
+        var report = await new QuestionReports(log, feedback, new FakeTimeProvider(Now)).BuildAsync(7, CancellationToken.None);
+
+        Assert.Equal("the last 7 days", report.Period);
+        Assert.Equal((4, 3, 1, 1, 1), (report.Asked, report.Answered, report.HandedOffCount, report.Helpful, report.Unhelpful));
+        Assert.Equal([new ReportLine(BeSafe, "2"), new ReportLine(Scope, "1")], report.Sections);
+        Assert.Equal([new ReportLine("how is overtime paid", "24 Nov")], report.HandedOff);
+        Assert.Equal([new ReportLine("tagged in uniform", "23 Nov")], report.NotHelpful);
+    }
+
+    [Fact]
+    public async Task Build_NothingAsked_GivesAnEmptyReportNotAnError()
+    {
+        var report = await new QuestionReports(new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System), new FeedbackStore(_database), new FakeTimeProvider(Now)).BuildAsync(30, CancellationToken.None);
+
+        Assert.Equal(0, report.Asked);
+        Assert.False(report.HasSections || report.HasHandedOff || report.HasNotHelpful);
+    }
+}
