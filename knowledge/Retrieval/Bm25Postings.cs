@@ -1,5 +1,8 @@
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Store;
+using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace PolicyBot.Knowledge.Retrieval;
 
@@ -66,6 +69,29 @@ internal sealed class Bm25Postings
                 list.Select(p => p.Doc).ToArray(),
                 list.Select(p => p.Tf).ToArray());
         }
+    }
+
+    /// <summary>
+    /// The postings of a short-lived index with one document per text, in order: for texts scored beside the
+    /// passages (a section's example questions, every example question) rather than kept in the main index.
+    /// </summary>
+    public static Bm25Postings Of(IEnumerable<string> texts, PolicyAnalyzer analyzer, PolicySimilarity similarity)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        const string field = "text";
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(PolicyAnalyzer.Version, analyzer) { Similarity = similarity }))
+        {
+            foreach (var text in texts)
+            {
+                writer.AddDocument(new LuceneDocument { new TextField(field, text, Field.Store.NO) });
+            }
+
+            writer.Commit();
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        return new Bm25Postings(reader, field, similarity);
     }
 
     /// <summary>

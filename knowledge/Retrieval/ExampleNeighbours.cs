@@ -1,8 +1,3 @@
-using Lucene.Net.Documents;
-using Lucene.Net.Index;
-using Lucene.Net.Store;
-using LuceneDocument = Lucene.Net.Documents.Document;
-
 namespace PolicyBot.Knowledge.Retrieval;
 
 /// <summary>
@@ -12,8 +7,6 @@ namespace PolicyBot.Knowledge.Retrieval;
 /// </summary>
 internal sealed class ExampleNeighbours
 {
-    private const string TextField = "text";
-
     // Enough neighbours that one lucky match does not decide, few enough that they are still alike; each
     // counts by its score to the fifth, so the nearest few decide. Chosen on the seven eval sets: 3 to 5
     // neighbours and a power of 3 to 5 handed off 94% of the out-of-scope questions, 10 to 20 neighbours
@@ -35,19 +28,7 @@ internal sealed class ExampleNeighbours
             return;
         }
 
-        using var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(PolicyAnalyzer.Version, analyzer) { Similarity = similarity }))
-        {
-            foreach (var (text, _) in questions)
-            {
-                writer.AddDocument(new LuceneDocument { new TextField(TextField, text, Field.Store.NO) });
-            }
-
-            writer.Commit();
-        }
-
-        using var reader = DirectoryReader.Open(directory);
-        _scorer = new ConceptScorer([(new Bm25Postings(reader, TextField, similarity), 1f)], questions.Count, termWeight);
+        _scorer = new ConceptScorer([(Bm25Postings.Of(questions.Select(q => q.Text), analyzer, similarity), 1f)], questions.Count, termWeight);
     }
 
     /// <summary>The score-weighted share (0..1) of the question's nearest examples that no policy answers.</summary>

@@ -78,7 +78,8 @@ public sealed class PassageIndex : IDisposable
         _text = new Bm25Postings(_reader, TextField, Similarity);
         examples ??= ExampleQuestions.Empty;
         List<(Bm25Postings, float)> fields = [(_text, 1f), (new Bm25Postings(_reader, SectionField, Similarity), SectionBoost)];
-        if (ExamplePostings(passages, examples) is { } examplePostings)
+        var sections = passages.GroupBy(SectionKey).ToList();
+        if (ExamplePostings(sections, examples) is { } examplePostings)
         {
             fields.Add((examplePostings, ExampleBoost));
         }
@@ -91,8 +92,7 @@ public sealed class PassageIndex : IDisposable
 
         // A section covers the words of the questions filed under it as well as its own: "tagged" in a
         // question is evidence for Be safe when staff ask about tagging there, not a word the policy lacks.
-        var bySection = passages
-            .GroupBy(SectionKey)
+        var bySection = sections
             .ToDictionary(group => group.Key, group => group
                 .SelectMany(p => _passageTerms[p.Ordinal])
                 .Concat(examples.For(group.First().PolicyId, group.First().SectionId).SelectMany(_analyzer.Terms))
@@ -218,29 +218,12 @@ public sealed class PassageIndex : IDisposable
 
     // One index document per section holding its example questions, read into postings that score each of
     // the section's passages as the section; null when no section has examples.
-    private Bm25Postings? ExamplePostings(IReadOnlyList<Passage> passages, ExampleQuestions examples)
+    private Bm25Postings? ExamplePostings(List<IGrouping<string, Passage>> sections, ExampleQuestions examples)
     {
-        var sections = passages.GroupBy(SectionKey).ToList();
         var texts = sections.Select(section => string.Join(" . ", examples.For(section.First().PolicyId, section.First().SectionId))).ToList();
-        if (texts.All(text => text.Length == 0))
-        {
-            return null;
-        }
-
-        using var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(PolicyAnalyzer.Version, _analyzer) { Similarity = Similarity };
-        using (var writer = new IndexWriter(directory, config))
-        {
-            foreach (var text in texts)
-            {
-                writer.AddDocument(new LuceneDocument { new TextField(TextField, text, Field.Store.NO) });
-            }
-
-            writer.Commit();
-        }
-
-        using var reader = DirectoryReader.Open(directory);
-        return new Bm25Postings(reader, TextField, Similarity).Scatter(sections.Select(section => section.Select(p => p.Ordinal).ToArray()).ToList());
+        return texts.All(text => text.Length == 0)
+            ? null
+            : Bm25Postings.Of(texts, _analyzer, Similarity).Scatter(sections.Select(section => section.Select(p => p.Ordinal).ToArray()).ToList());
     }
 
     private static string[] Words(string text) =>
