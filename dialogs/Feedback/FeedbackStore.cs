@@ -39,17 +39,21 @@ public sealed class FeedbackStore
                 parameters.AddWithValue("$h", entry.Helpful);
                 parameters.AddWithValue("$a", entry.Answered);
                 parameters.AddWithValue("$c", entry.ConversationType);
-                parameters.AddWithValue("$t", entry.At.ToString("O"));
+                parameters.AddWithValue("$t", Sql.Stamp(entry.At));
             },
             cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<FeedbackEntry>> ListAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<FeedbackEntry>> ListAsync(CancellationToken cancellationToken) =>
+        SinceAsync(DateTimeOffset.MinValue, cancellationToken);
+
+    /// <summary>The feedback given at or after <paramref name="since"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<FeedbackEntry>> SinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
         await _schema.Value.ConfigureAwait(false);
         return await _database.QueryAsync(
-            "SELECT question, helpful, answered, conversation_type, at FROM feedback ORDER BY id",
-            _ => { },
+            "SELECT question, helpful, answered, conversation_type, at FROM feedback WHERE at >= $since ORDER BY id",
+            parameters => parameters.AddWithValue("$since", Sql.Stamp(since)),
             reader => new FeedbackEntry(reader.GetString(0), reader.GetBoolean(1), reader.GetBoolean(2), reader.GetString(3), DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture)),
             cancellationToken).ConfigureAwait(false);
     }

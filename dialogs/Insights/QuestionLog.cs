@@ -107,7 +107,7 @@ public sealed class QuestionLog : IAsyncDisposable
         await FlushAsync(cancellationToken).ConfigureAwait(false);
         return await _database.QueryAsync(
             "SELECT question, answered, section, conversation_type, at FROM asked_questions WHERE at >= $since ORDER BY at DESC, id DESC",
-            parameters => parameters.AddWithValue("$since", Stamp(since)),
+            parameters => parameters.AddWithValue("$since", Sql.Stamp(since)),
             reader => new AskedQuestion(
                 reader.GetString(0),
                 reader.GetBoolean(1),
@@ -176,12 +176,9 @@ public sealed class QuestionLog : IAsyncDisposable
                     parameters.AddWithValue($"$a{i}", asked.Answered);
                     parameters.AddWithValue($"$s{i}", (object?)asked.Section ?? DBNull.Value);
                     parameters.AddWithValue($"$c{i}", asked.ConversationType);
-                    parameters.AddWithValue($"$t{i}", Stamp(asked.At));
+                    parameters.AddWithValue($"$t{i}", Sql.Stamp(asked.At));
                 }
             },
             cancellationToken);
     }
-
-    // UTC in round-trip form sorts as text in time order, so the period is a string comparison on an index.
-    private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 }

@@ -18,7 +18,7 @@ public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedbac
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
         var since = time.GetUtcNow().AddDays(-days);
         var asked = await questions.SinceAsync(since, cancellationToken).ConfigureAwait(false);
-        var rated = (await feedback.ListAsync(cancellationToken).ConfigureAwait(false)).Where(entry => entry.At >= since).ToList();
+        var rated = await feedback.SinceAsync(since, cancellationToken).ConfigureAwait(false);
         var sections = asked
             .Where(question => question.Section is not null)
             .GroupBy(question => question.Section!, StringComparer.Ordinal)

@@ -5,6 +5,12 @@ namespace PolicyBot.Dialogs.Storage;
 /// <summary>Small ADO.NET helpers for SQLite and PostgreSQL alike: parameters, reads and time as Unix milliseconds.</summary>
 internal static class Sql
 {
+    /// <summary>
+    /// A time as stored in text columns: UTC in round-trip form, which sorts as text in time order, so a
+    /// period is a string comparison that an index can serve.
+    /// </summary>
+    public static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+
     public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string text, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
