@@ -57,7 +57,14 @@ public sealed class BotServer : IAsyncDisposable
             overrides[key] = value;
         }
 
-        var app = BotHost.Build(["--urls", "http://127.0.0.1:0"], configuration => configuration.AddInMemoryCollection(overrides), services);
+        // A fixed starting date, not today's: cards print dates, and tests must pass on any day.
+        void Register(IServiceCollection collection)
+        {
+            collection.AddSingleton<TimeProvider>(new TestClock());
+            services?.Invoke(collection);
+        }
+
+        var app = BotHost.Build(["--urls", "http://127.0.0.1:0"], configuration => configuration.AddInMemoryCollection(overrides), Register);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var client = new HttpClient { BaseAddress = new Uri(address) };
