@@ -107,6 +107,15 @@ public sealed class BotServer : IAsyncDisposable
     public static string Text(JsonNode? node) =>
         node?.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? string.Empty;
 
+    /// <summary>Every button title on a card, in the body's action sets too, leaving out fallbacks.</summary>
+    public static List<string> ActionTitles(JsonNode? node) => node switch
+    {
+        JsonObject obj when obj["type"]?.GetValue<string>() is { } type && type.StartsWith("Action.", StringComparison.Ordinal) => [obj["title"]!.GetValue<string>()],
+        JsonObject obj => obj.Where(p => p.Key != "fallback").SelectMany(p => ActionTitles(p.Value)).ToList(),
+        JsonArray array => array.SelectMany(ActionTitles).ToList(),
+        _ => [],
+    };
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

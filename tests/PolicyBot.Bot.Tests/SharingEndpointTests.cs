@@ -29,12 +29,12 @@ public sealed class SharingEndpointTests : IAsyncLifetime
         var sam = await InvokeAsync("share.ack", share, "29:1staff-member", "Sam Staff");
         Assert.Contains("You read this on 25 November 2026", BotServer.Text(sam), StringComparison.Ordinal);
         Assert.Contains("1 of 4 have read this", BotServer.Text(sam), StringComparison.Ordinal);
-        Assert.DoesNotContain(ActionTitles(sam), title => title == "I've read this");
+        Assert.DoesNotContain(BotServer.ActionTitles(sam), title => title == "I've read this");
         var update = await _bot.Connector.NextAsync();
         Assert.Equal("PUT", update["_method"]!.GetValue<string>());
         Assert.EndsWith("/activities/reply-1", update["_path"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("1 of 4 have read this", BotServer.Text(BotServer.CardOf(update)), StringComparison.Ordinal);
-        Assert.Contains("I've read this", ActionTitles(BotServer.CardOf(update)));
+        Assert.Contains("I've read this", BotServer.ActionTitles(BotServer.CardOf(update)));
 
         await InvokeAsync("share.ack", share, "29:2someone-else", "Mere Tane");
         await InvokeAsync("share.ack", share, "29:2someone-else", "Mere Tane");
@@ -47,11 +47,11 @@ public sealed class SharingEndpointTests : IAsyncLifetime
         Assert.Equal("Sam Staff, Mere Tane", facts[0]!["value"]!.GetValue<string>());
         Assert.Equal("Tui Ngata, Jo Brown", facts[1]!["value"]!.GetValue<string>());
         Assert.Contains("2 of 4 have read this", BotServer.Text(sharerView), StringComparison.Ordinal);
-        Assert.Contains("Send a reminder", ActionTitles(sharerView));
+        Assert.Contains("Send a reminder", BotServer.ActionTitles(sharerView));
 
         var someoneElse = await InvokeAsync("share.refresh", share.Replace("share.ack", "share.refresh", StringComparison.Ordinal), "29:4new-starter", "Tui Ngata");
         Assert.DoesNotContain("FactSet", BotServer.Text(someoneElse), StringComparison.Ordinal);
-        Assert.Contains("I've read this", ActionTitles(someoneElse));
+        Assert.Contains("I've read this", BotServer.ActionTitles(someoneElse));
     }
 
     [Fact]
@@ -87,10 +87,10 @@ public sealed class SharingEndpointTests : IAsyncLifetime
             Assert.Contains($"\"text\":\"{standard}\"", text, StringComparison.Ordinal);
         }
 
-        Assert.Contains("Share to a channel", ActionTitles(card));
+        Assert.Contains("Share to a channel", BotServer.ActionTitles(card));
         var shared = BotServer.CardOf(await ShareAsync("at-a-glance", "19:general@thread.tacv2"));
         Assert.Contains("Social Media Policy at a glance", BotServer.Text(shared), StringComparison.Ordinal);
-        Assert.Contains("I've read this", ActionTitles(shared));
+        Assert.Contains("I've read this", BotServer.ActionTitles(shared));
     }
 
     [Fact]
@@ -144,13 +144,4 @@ public sealed class SharingEndpointTests : IAsyncLifetime
         Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
         return body["value"]!.AsObject();
     }
-
-    /// <summary>The titles of every button on the card, in the body's action sets as well as at the bottom.</summary>
-    private static List<string> ActionTitles(JsonNode? node) => node switch
-    {
-        JsonObject obj when obj["type"]?.GetValue<string>() is { } type && type.StartsWith("Action.", StringComparison.Ordinal) => [obj["title"]!.GetValue<string>()],
-        JsonObject obj => obj.Where(p => p.Key != "fallback").SelectMany(p => ActionTitles(p.Value)).ToList(),
-        JsonArray array => array.SelectMany(ActionTitles).ToList(),
-        _ => [],
-    };
 }
