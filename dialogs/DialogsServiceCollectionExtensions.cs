@@ -3,13 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.Escalations;
-using PolicyBot.Dialogs.Feedback;
-using PolicyBot.Dialogs.Generation;
+using PolicyBot.Dialogs.Infrastructure.Generation;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Insights;
-using PolicyBot.Dialogs.Knowledge;
 using PolicyBot.Dialogs.PostCheck;
 using PolicyBot.Dialogs.Sharing;
-using PolicyBot.Dialogs.Storage;
 
 namespace PolicyBot.Dialogs;
 
@@ -35,6 +34,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddPolicyGeneration(configuration);
         services.AddPolicySharing();
         services.AddPolicyEscalations(configuration);
+        services.AddHostedService<KnowledgeWarmup>();
+        services.AddHostedService<KnowledgeWatcher>();
         return services;
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using PolicyBot.Dialogs.Generation;
+using PolicyBot.Dialogs.Infrastructure.Generation;
 
 namespace PolicyBot.Dialogs;
 
@@ -16,6 +16,9 @@ internal static partial class Log
 
     [LoggerMessage(5, LogLevel.Warning, "The question log's queue is full ({Capacity} waiting); a question was not kept")]
     public static partial void QuestionsQueueFull(ILogger logger, int capacity);
+
+    [LoggerMessage(6, LogLevel.Warning, "Could not reload the knowledge folder after a change; the policies loaded before stay in use")]
+    public static partial void ReloadFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(2, LogLevel.Critical, "Could not load the knowledge folder {Folder}")]
     public static partial void KnowledgeFailed(ILogger logger, string folder, Exception exception);

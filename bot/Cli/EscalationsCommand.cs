@@ -1,8 +1,6 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Escalations;
-using PolicyBot.Dialogs.Escalations.Store;
 
 namespace PolicyBot.Bot.Cli;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Insights;

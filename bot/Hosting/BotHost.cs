@@ -1,9 +1,10 @@
 using Microsoft.Bot.Builder;
 using PolicyBot.Bot.Adapter;
 using PolicyBot.Bot.Endpoints;
-using PolicyBot.Bot.Escalations;
 using PolicyBot.Bot.Teams;
 using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Escalations;
+using PolicyBot.Dialogs.Sharing;
 
 namespace PolicyBot.Bot.Hosting;
 
@@ -32,11 +33,10 @@ public static class BotHost
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? DefaultUrl);
         builder.Services.AddPolicyDialogs(builder.Configuration);
         builder.Services.AddPolicyBotAdapter();
+        builder.Services.AddSingleton<CloudAdapterBase>(provider => provider.GetRequiredService<PolicyBotAdapter>());
         builder.Services.AddSingleton<PolicySearchExtension>();
         builder.Services.AddSingleton<IBot, PolicyTeamsBot>();
         builder.Services.AddEscalationTurns();
-        builder.Services.AddHostedService<KnowledgeWarmup>();
-        builder.Services.AddHostedService<KnowledgeWatcher>();
 
         var app = builder.Build();
         app.MapBotMessages();

@@ -3,9 +3,10 @@ using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
-using PolicyBot.Bot.Escalations;
-using PolicyBot.Bot.Insights;
-using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Escalations;
+using PolicyBot.Dialogs.Insights;
+using PolicyBot.Dialogs.Routing;
 using PolicyBot.Dialogs.Sharing;
 
 namespace PolicyBot.Bot.Teams;
@@ -86,7 +87,7 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, TopicShari
     private static Speaker Speaker(IActivity activity) => new(
         activity.From?.Id ?? string.Empty,
         string.IsNullOrWhiteSpace(activity.From?.Name) ? "Someone" : activity.From.Name,
-        string.IsNullOrEmpty(activity.Conversation?.ConversationType) ? Dialogs.Speaker.Personal : activity.Conversation.ConversationType,
+        string.IsNullOrEmpty(activity.Conversation?.ConversationType) ? Dialogs.Routing.Speaker.Personal : activity.Conversation.ConversationType,
         activity.From?.AadObjectId);
 
     private static bool MentionsBot(IMessageActivity activity) =>

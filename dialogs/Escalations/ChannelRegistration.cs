@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
-using PolicyBot.Dialogs.Escalations.Store;
+using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Escalations;
 

@@ -3,11 +3,11 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PolicyBot.Cards;
-using PolicyBot.Dialogs.Escalations.Graph;
-using PolicyBot.Dialogs.Escalations.Mail;
-using PolicyBot.Dialogs.Escalations.Outbox;
-using PolicyBot.Dialogs.Escalations.Store;
-using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Dialogs.Infrastructure.Graph;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Dialogs.Infrastructure.Mail;
+using PolicyBot.Dialogs.Infrastructure.Outbox;
+using PolicyBot.Dialogs.Routing;
 using PolicyBot.Knowledge.Answers;
 
 namespace PolicyBot.Dialogs.Escalations;

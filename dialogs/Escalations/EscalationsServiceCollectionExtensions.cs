@@ -2,12 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using PolicyBot.Dialogs.Escalations.Graph;
-using PolicyBot.Dialogs.Escalations.Mail;
-using PolicyBot.Dialogs.Escalations.Outbox;
 using PolicyBot.Dialogs.Escalations.Reminders;
-using PolicyBot.Dialogs.Escalations.Store;
-using PolicyBot.Dialogs.Storage;
+using PolicyBot.Dialogs.Infrastructure.Graph;
+using PolicyBot.Dialogs.Infrastructure.Mail;
+using PolicyBot.Dialogs.Infrastructure.Outbox;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 
 namespace PolicyBot.Dialogs.Escalations;
 

@@ -1,4 +1,5 @@
 using PolicyBot.Cards;
+using PolicyBot.Dialogs.Routing;
 using PolicyBot.Knowledge.Answers;
 
 namespace PolicyBot.Dialogs.Escalations;

@@ -2,9 +2,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 using PolicyBot.Cards;
-using PolicyBot.Dialogs.Escalations.Outbox;
-using PolicyBot.Dialogs.Escalations.Store;
-using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Dialogs.Infrastructure.Outbox;
+using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Escalations;
 

@@ -3,7 +3,7 @@ using System.Text;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
-using PolicyBot.Dialogs.Storage;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 
 namespace PolicyBot.Dialogs.Insights;
 

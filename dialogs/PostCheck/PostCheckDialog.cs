@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using PolicyBot.Cards;
-using PolicyBot.Dialogs.Generation;
-using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Dialogs.Infrastructure.Generation;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Dialogs.Routing;
 using PolicyBot.Knowledge;
 using PolicyBot.Knowledge.Posting;
 

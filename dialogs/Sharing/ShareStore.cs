@@ -1,5 +1,5 @@
 using System.Globalization;
-using PolicyBot.Dialogs.Storage;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 
 namespace PolicyBot.Dialogs.Sharing;
 

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Answers;
-using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Dialogs.Routing;
 using PolicyBot.Knowledge;
 using PolicyBot.Knowledge.Topics;
 

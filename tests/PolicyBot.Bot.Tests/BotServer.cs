@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Bot.Hosting;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
 
 namespace PolicyBot.Bot.Tests;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
 
 namespace PolicyBot.Bot.Tests;
 

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using PolicyBot.Dialogs.Answers;
 
 namespace PolicyBot.Dialogs.Tests;
 

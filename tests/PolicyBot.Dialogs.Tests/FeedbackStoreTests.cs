@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using PolicyBot.Dialogs.Feedback;
-using PolicyBot.Dialogs.Storage;
+using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 
 namespace PolicyBot.Dialogs.Tests;
 

@@ -1,3 +1,4 @@
+using PolicyBot.Dialogs.Answers;
 namespace PolicyBot.Dialogs.Tests;
 
 public sealed class MessageIntentTests

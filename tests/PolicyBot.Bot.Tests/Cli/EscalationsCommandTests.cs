@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using PolicyBot.Bot.Cli;
 using PolicyBot.Dialogs.Escalations;
-using PolicyBot.Dialogs.Escalations.Store;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 
 namespace PolicyBot.Bot.Tests.Cli;
 

@@ -1,9 +1,9 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PolicyBot.Bot.Cli;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Insights;
-using PolicyBot.Dialogs.Storage;
 
 namespace PolicyBot.Bot.Tests.Cli;
 

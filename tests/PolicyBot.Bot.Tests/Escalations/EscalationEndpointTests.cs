@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Dialogs.Escalations;
-using PolicyBot.Dialogs.Escalations.Store;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 
 namespace PolicyBot.Bot.Tests.Escalations;
 

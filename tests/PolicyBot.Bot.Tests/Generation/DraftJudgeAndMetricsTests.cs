@@ -1,7 +1,8 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
-using PolicyBot.Dialogs.Generation;
-using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Infrastructure.Generation;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
 
 namespace PolicyBot.Bot.Tests.Generation;
 

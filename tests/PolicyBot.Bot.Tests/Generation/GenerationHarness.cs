@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Dialogs;
-using PolicyBot.Dialogs.Generation;
+using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Infrastructure.Generation;
+using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Bot.Tests.Generation;
 

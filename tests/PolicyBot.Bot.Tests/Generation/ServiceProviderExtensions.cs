@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using PolicyBot.Dialogs.Generation;
+using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Infrastructure.Generation;
 
 namespace PolicyBot.Bot.Tests.Generation;
 

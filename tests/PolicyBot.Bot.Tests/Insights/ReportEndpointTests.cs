@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using PolicyBot.Bot.Insights;
+using PolicyBot.Dialogs.Insights;
 
 namespace PolicyBot.Bot.Tests.Insights;
 

@@ -1,6 +1,6 @@
 using PolicyBot.Dialogs.Escalations;
-using PolicyBot.Dialogs.Escalations.Outbox;
-using PolicyBot.Dialogs.Escalations.Store;
+using PolicyBot.Dialogs.Infrastructure.Outbox;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 
 namespace PolicyBot.Dialogs.Tests.Escalations;
 

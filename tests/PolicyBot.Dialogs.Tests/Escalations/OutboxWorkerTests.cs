@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using PolicyBot.Dialogs.Escalations.Outbox;
-using PolicyBot.Dialogs.Escalations.Store;
+using PolicyBot.Dialogs.Escalations;
+using PolicyBot.Dialogs.Infrastructure.Outbox;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 
 namespace PolicyBot.Dialogs.Tests.Escalations;
 

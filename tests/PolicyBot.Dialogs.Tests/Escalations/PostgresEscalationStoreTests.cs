@@ -1,5 +1,6 @@
 using Npgsql;
-using PolicyBot.Dialogs.Escalations.Store;
+using PolicyBot.Dialogs.Escalations;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 
 namespace PolicyBot.Dialogs.Tests.Escalations;
 

@@ -1,4 +1,4 @@
-using PolicyBot.Dialogs.Escalations.Outbox;
+using PolicyBot.Dialogs.Infrastructure.Outbox;
 
 namespace PolicyBot.Dialogs.Tests.Escalations;
 

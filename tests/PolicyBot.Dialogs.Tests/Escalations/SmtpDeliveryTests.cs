@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
-using PolicyBot.Dialogs.Escalations.Mail;
-using PolicyBot.Dialogs.Escalations.Outbox;
+using PolicyBot.Dialogs.Infrastructure.Mail;
+using PolicyBot.Dialogs.Infrastructure.Outbox;
 
 namespace PolicyBot.Dialogs.Tests.Escalations;
 

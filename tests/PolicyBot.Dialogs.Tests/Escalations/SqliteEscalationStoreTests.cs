@@ -1,4 +1,5 @@
-using PolicyBot.Dialogs.Escalations.Store;
+using PolicyBot.Dialogs.Escalations;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 
 namespace PolicyBot.Dialogs.Tests.Escalations;
 

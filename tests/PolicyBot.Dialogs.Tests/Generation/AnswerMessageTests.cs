@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
-using PolicyBot.Dialogs.Generation;
+using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Infrastructure.Generation;
 using PolicyBot.Knowledge.Answers;
 
 namespace PolicyBot.Dialogs.Tests.Generation;

@@ -1,4 +1,5 @@
-using PolicyBot.Dialogs.Generation;
+using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Infrastructure.Generation;
 
 namespace PolicyBot.Dialogs.Tests.Generation;
 

@@ -4,8 +4,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
-using PolicyBot.Dialogs.Generation;
-using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Infrastructure.Generation;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
 
 namespace PolicyBot.Dialogs.Tests.Generation;
 

@@ -1,6 +1,7 @@
 using Moq;
 using Newtonsoft.Json.Linq;
-using PolicyBot.Dialogs.Generation;
+using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Infrastructure.Generation;
 using PolicyBot.Dialogs.PostCheck;
 using PolicyBot.Dialogs.Tests.PostCheck;
 using PolicyBot.Knowledge;

@@ -2,9 +2,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PolicyBot.Cards;
-using PolicyBot.Dialogs.Feedback;
+using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Insights;
-using PolicyBot.Dialogs.Storage;
 
 namespace PolicyBot.Dialogs.Tests.Insights;
 

@@ -3,10 +3,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
-using PolicyBot.Dialogs.Generation;
-using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Infrastructure.Generation;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.PostCheck;
-using PolicyBot.Dialogs.Storage;
+using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Tests.PostCheck;
 

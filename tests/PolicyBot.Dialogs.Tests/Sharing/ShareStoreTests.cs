@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Sharing;
-using PolicyBot.Dialogs.Storage;
 
 namespace PolicyBot.Dialogs.Tests.Sharing;
 
