@@ -15,6 +15,15 @@ public static class VersionLabel
             : $"version {version.Number}, in use from {date}";
     }
 
+    /// <summary>"version 2 (effective 1 March 2027)", for a sentence that names two versions.</summary>
+    public static string Bracketed(PolicyVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        var label = Of(version);
+        var comma = label.IndexOf(", ", StringComparison.Ordinal);
+        return $"{label[..comma]} ({label[(comma + 2)..]})";
+    }
+
     /// <summary>A date as answers write it: "1 March 2027".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }
