@@ -124,5 +124,30 @@ public sealed class PolicyCardsTests
         Assert.Equal(3, problems.Count);
     }
 
+    [Fact]
+    public void WhatChanged_Wording_TakenOutStruckThroughPutInHighlighted()
+    {
+        var card = PolicyCards.WhatChanged(SampleCards.WhatChanged);
+        var runs = card["body"]![3]!["items"]![1]!["items"]!.AsArray()
+            .Select(columns => columns!["columns"]![1]!["items"]![0]!["inlines"]!.AsArray())
+            .ToList();
+
+        Assert.Equal([false, true, false], runs[0].Select(run => run!["strikethrough"]!.GetValue<bool>()));
+        Assert.Equal("are encouraged to", runs[0][1]!["text"]!.GetValue<string>());
+        Assert.Equal([false, true, false], runs[1].Select(run => run!["highlight"]!.GetValue<bool>()));
+        Assert.Equal("must", runs[1][1]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void WhatChanged_SectionsStillInThePolicy_OfferTheFullSection()
+    {
+        var card = PolicyCards.WhatChanged(SampleCards.WhatChanged).ToJsonString();
+
+        // Be safe and Roles and responsibilities; the removed Policy statement has no section to show.
+        Assert.Equal(2, CountOf(card, "\"verb\":\"showSection\""));
+        Assert.Contains("\"text\":\"Gone\"", card, StringComparison.Ordinal);
+        Assert.Contains("\"text\":\"New\"", card, StringComparison.Ordinal);
+    }
+
     private static int CountOf(string text, string value) => (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
 }

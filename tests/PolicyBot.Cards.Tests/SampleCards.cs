@@ -102,8 +102,35 @@ internal static class SampleCards
 
     private static readonly SharedTopicCardData Shared = new("fedcba9876543210fedcba9876543210", "2 of 4 have read this", "Shared by Alex Manager on 25 November 2026", null, null, ["29:3manager"]);
 
+    private static readonly TextRunCardData[] Plain = [new("Employees ", false, false)];
+
+    public static WhatChangedCardData WhatChanged => new(
+        "Social Media Policy \u00B7 version 2, effective 1 March 2027",
+        "The Social Media Policy changed from version 1 (in use from 25 November 2026) to version 2 (effective 1 March 2027): 1 section added, 1 removed, 7 reworded, 1 renamed; 4 of the 10 changes are editorial only.",
+        [
+            new("Reworded", "Policy principles and standards > Standards > Be safe", null,
+            [
+                new(
+                    [.. Plain, new("are encouraged to", true, false), new(" be selective about who they connect with and regularly review their privacy settings and ensure that their personal information isn't publicly available.", false, false)],
+                    [.. Plain, new("must", false, true), new(" be selective about who they connect with and regularly review their privacy settings and ensure that their personal information isn't publicly available.", false, false)]),
+                new([], [new("Do not post photos or videos taken inside a prison or Community Corrections site, or of staff in uniform, without specific authorisation.", false, false)]),
+            ], null, "social-media-policy", "policy-principles-and-standards/standards/be-safe"),
+            new("Renamed and reworded", "Roles and responsibilities", "Was: Requirements and responsibilities",
+                [new([], [new("People leaders: Talk with their teams about changes to this policy when a new version is published.", false, false)])],
+                null, "social-media-policy", "roles-and-responsibilities"),
+            new("Removed", "Policy statement", null,
+                [new([new(LongQuote, false, false)], [])],
+                "2 more lines: they were in version 1.", "social-media-policy", null),
+        ],
+        "Also changed: Purpose, Staff access to social media at work, Use generative AI tools with care.",
+        ["Scope: same words laid out anew (formatting)", "Related policies: renamed from \u201cRelated documents\u201d, same words", "Definitions: added \u201c,\u201d; \u201cYoutube\u201d \u2192 \u201cYouTube\u201d (punctuation, case)"],
+        "Source: Social Media Policy, version 2, effective 1 March 2027, compared with version 1, in use from 25 November 2026.",
+        "fallback");
+
     public static IReadOnlyDictionary<string, JsonObject> All => new Dictionary<string, JsonObject>
     {
+        ["what-changed"] = PolicyCards.WhatChanged(WhatChanged),
+        ["what-changed-editorial-only"] = PolicyCards.WhatChanged(WhatChanged with { Sections = [], MoreSections = null, Summary = "The Social Media Policy changed from version 2 (effective 1 March 2027) to version 3 (in use from 2 June 2027): 2 reworded; 2 of the 2 changes are editorial only." }),
         ["postcheck-prompt"] = PolicyCards.PostCheckPrompt(new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: false)),
         ["question-report"] = PolicyCards.QuestionReport(new QuestionReportCardData(
             "the last 30 days",
