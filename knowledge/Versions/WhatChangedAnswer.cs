@@ -22,6 +22,9 @@ public sealed record WhatChangedAnswer(
     /// <summary>"Social Media Policy, version 2, effective 1 March 2027": what the answer quotes.</summary>
     public string Citation => $"{PolicyTitle}, {To.Label}";
 
+    /// <summary>"Source: Social Media Policy, version 2, effective 1 March 2027, compared with version 1, ...".</summary>
+    public string Source => From is null ? $"Source: {Citation}." : $"Source: {Citation}, compared with {From.Label}.";
+
     /// <summary>The whole answer as text: summary, each change with its wording, the editorial ones in a line each, the source.</summary>
     public string ToPlainText()
     {
@@ -52,13 +55,7 @@ public sealed record WhatChangedAnswer(
             }
         }
 
-        text.AppendLine().AppendLine().Append("Source: ").Append(Citation);
-        if (From is not null)
-        {
-            text.Append(", compared with ").Append(From.Label);
-        }
-
-        return text.Append('.').ToString();
+        return text.AppendLine().AppendLine().Append(Source).ToString();
     }
 
     private static void AppendQuote(StringBuilder text, string label, string wording)
