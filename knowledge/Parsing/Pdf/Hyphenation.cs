@@ -49,6 +49,12 @@ internal sealed partial class Hyphenation
             return first[..^1] + next;
         }
 
+        if (first.Length >= 2 && first[^1] == '-' && char.IsDigit(first[^2]) && char.IsDigit(next[0]))
+        {
+            // A range such as "2016-2017" broken after its dash.
+            return first + next;
+        }
+
         if (!BreaksWord(first) || !char.IsLetter(next[0]))
         {
             return first + " " + next;
