@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Remakes social-media-policy.docx, social-media-policy.pdf and no-outline/social-media-policy.pdf from
-# social-media-policy.md. Needs Debian's pandoc and libreoffice-writer-nogui (see README.md).
+# Remakes social-media-policy.docx, social-media-policy.pdf, no-outline/social-media-policy.pdf and
+# password-protected/social-media-policy.pdf from social-media-policy.md. Needs Debian's pandoc and libreoffice-writer-nogui (see README.md).
 set -euo pipefail
 cd "$(dirname "$0")"
 work=$(mktemp -d)
@@ -20,3 +20,7 @@ mkdir -p no-outline
 soffice "$profile" --headless \
   --convert-to 'pdf:writer_pdf_Export:{"ExportBookmarks":{"type":"boolean","value":"false"}}' \
   --outdir no-outline social-media-policy.docx
+mkdir -p password-protected
+soffice "$profile" --headless \
+  --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"policy"}}' \
+  --outdir password-protected social-media-policy.docx
