@@ -75,13 +75,13 @@ internal sealed partial class PdfBlockBuilder
             CloseTable();
         }
 
-        if (item is null && line.Segments.Count >= 2)
-        {
-            StartTable(line);
-        }
-        else if (item is null && Continues(line, firstOnPage))
+        if (item is null && Continues(line, firstOnPage))
         {
             _open.Add(line);
+        }
+        else if (item is null && line.Segments.Count >= 2)
+        {
+            StartTable(line);
         }
         else
         {
@@ -93,12 +93,19 @@ internal sealed partial class PdfBlockBuilder
 
     private bool Continues(PdfLine line, bool firstOnPage)
     {
-        if (_open.Count == 0 || !line.IsSingleSegment)
+        if (_open.Count == 0)
         {
             return false;
         }
 
         var last = _open[^1];
+        if (!line.IsSingleSegment && !(IsFull(last) && IsFull(line)))
+        {
+            // Wide gaps in a line make it a table row, unless it is a justified line between full lines of a
+            // paragraph, stretched wide because its words are long.
+            return false;
+        }
+
         var indented = _markerLeft is not { } marker || line.Left > marker + 1;
         if (line.Page != last.Page)
         {
@@ -178,6 +185,9 @@ internal sealed partial class PdfBlockBuilder
 
         _table = null;
     }
+
+    // A line that runs to the right margin, as every line of a justified paragraph but its last does.
+    private bool IsFull(PdfLine line) => _margin - line.Right <= line.Style.Size * 0.5;
 
     private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or ':';
 

@@ -20,13 +20,20 @@ internal static class PdfFiles
     }
 
     /// <summary>Runs of text set on one baseline; <paramref name="GapBefore"/> is extra space above the line.</summary>
-    public sealed record Line(IReadOnlyList<(double X, string Text)> Parts, Face Face, double Size, double GapBefore = 0);
+    public sealed record Line(IReadOnlyList<(double X, string Text)> Parts, Face Face, double Size, double GapBefore = 0)
+    {
+        /// <summary>Set the last part flush with the right edge of the line above, as justified text does.</summary>
+        public bool Justified { get; init; }
+    }
 
     public static Line Text(string text, double gapBefore = 0, double x = 72) => new([(x, text)], Face.Body, 11, gapBefore);
 
     public static Line Heading(string text, double size, double gapBefore = 10) => new([(72, text)], Face.Heading, size, gapBefore);
 
     public static Line Bullet(string text, double gapBefore = 0) => new([(80, "\u2022"), (95, text)], Face.Body, 11, gapBefore);
+
+    /// <summary>A justified line of a few long words: the first at the left margin, the last flush right, wide gaps between.</summary>
+    public static Line Stretched(string first, string last) => new([(72, first), (0, last)], Face.Body, 11) { Justified = true };
 
     public static Line Row(double gapBefore, params string[] cells) =>
         new(cells.Select((cell, i) => (72 + (i * 180.0), cell)).ToList(), Face.Body, 11, gapBefore);
@@ -52,13 +59,24 @@ internal static class PdfFiles
             }
 
             var y = Top;
+            var right = 0.0;
             foreach (var line in pages[p])
             {
                 y -= line.GapBefore + (line.Size * 1.25);
-                foreach (var (x, text) in line.Parts)
+                var lineRight = 0.0;
+                for (var i = 0; i < line.Parts.Count; i++)
                 {
-                    page.AddText(text, line.Size, new PdfPoint(x, y), fonts[line.Face]);
+                    var (x, text) = line.Parts[i];
+                    if (line.Justified && i == line.Parts.Count - 1)
+                    {
+                        var width = page.MeasureText(text, line.Size, new PdfPoint(0, y), fonts[line.Face]).Max(letter => letter.BoundingBox.Right);
+                        x = right - width;
+                    }
+
+                    lineRight = Math.Max(lineRight, page.AddText(text, line.Size, new PdfPoint(x, y), fonts[line.Face]).Max(letter => letter.BoundingBox.Right));
                 }
+
+                right = lineRight;
             }
         }
 

@@ -114,6 +114,26 @@ public sealed class PdfReaderTests
     }
 
     [Fact]
+    public void LoadFile_JustifiedLineWithWideGaps_StaysInItsParagraph()
+    {
+        Line[] page =
+        [
+            Heading("Remote work", 14, gapBefore: 0),
+            Text("Staff may work from home on up to two days in each week when their", gapBefore: 4),
+            Stretched("manager", "agrees,"),
+            Text("and the work allows it."),
+            Text("Contact", gapBefore: 8),
+        ];
+
+        var remote = PolicyLoader.LoadFile(Write("remote.pdf", Build([page]))).FindSection("remote-work")!;
+
+        Assert.Equal(
+            ["Staff may work from home on up to two days in each week when their manager agrees, and the work allows it.", "Contact"],
+            remote.Blocks.Select(b => b.Text));
+        Assert.DoesNotContain(remote.Blocks, b => b.Kind == BlockKind.TableRow);
+    }
+
+    [Fact]
     public void LoadFile_PdfWithNoText_SaysItNeedsATextLayer()
     {
         var error = Assert.Throws<InvalidDataException>(() => PolicyLoader.LoadFile(Write("scanned.pdf", Build([[]]))));
