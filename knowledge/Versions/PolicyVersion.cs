@@ -21,9 +21,6 @@ public sealed record PolicyVersion(
     DateTimeOffset FirstSeen,
     IReadOnlyList<SectionVersion> Sections)
 {
-    // The labels documents put an effective date under; the first that holds a readable date wins.
-    private static readonly string[] EffectiveLabels = ["effective", "date effective", "commencement", "date of effect", "in force from"];
-
     /// <summary>"version 2, effective 1 March 2027", as answers cite it.</summary>
     public string Label => VersionLabel.Of(this);
 
@@ -37,7 +34,7 @@ public sealed record PolicyVersion(
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
-        var stated = StatedEffectiveDate(document.Metadata);
+        var stated = ReviewDates.FirstDay(document.Metadata.EffectiveDate);
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         return new PolicyVersion(
             document.Id,
@@ -48,21 +45,5 @@ public sealed record PolicyVersion(
             stated is null ? EffectiveDateSource.FirstSeen : EffectiveDateSource.Stated,
             time.GetUtcNow(),
             document.AllSections().Select(SectionVersion.Of).ToList());
-    }
-
-    private static DateOnly? StatedEffectiveDate(PolicyMetadata metadata)
-    {
-        foreach (var label in EffectiveLabels)
-        {
-            foreach (var (key, value) in metadata.Fields)
-            {
-                if (key.StartsWith(label, StringComparison.OrdinalIgnoreCase) && ReviewDates.FirstDay(value) is { } date)
-                {
-                    return date;
-                }
-            }
-        }
-
-        return null;
     }
 }
