@@ -1,0 +1,25 @@
+using PolicyBot.Dialogs.Answers;
+namespace PolicyBot.Dialogs.Tests.Answers;
+
+public sealed class MessageIntentTests
+{
+    [Theory]
+    [InlineData("can you write me a linkedin post about my new role")]
+    [InlineData("Could you please draft a tweet about our open day?")]
+    [InlineData("write me something for my fb bio")]
+    [InlineData("please compose a reply to this comment")]
+    [InlineData("draft a farewell post for my boss for me")]
+    [InlineData("can you help me write a facebook post")]
+    public void IsWritingRequest_AskingTheBotToWrite_IsTrue(string text) =>
+        Assert.True(MessageIntent.IsWritingRequest(text));
+
+    // Questions about writing are policy questions: what may I write, may I write a blog.
+    [Theory]
+    [InlineData("can I write a blog post about working in a prison?")]
+    [InlineData("am I allowed to write reviews of restaurants under my own name")]
+    [InlineData("what should I write in my linkedin profile about my job")]
+    [InlineData("is it ok to comment on a news story about the minister")]
+    [InlineData("my friend wrote a post for me to share, can I share it?")]
+    public void IsWritingRequest_QuestionAboutWriting_IsFalse(string text) =>
+        Assert.False(MessageIntent.IsWritingRequest(text));
+}
