@@ -8,11 +8,12 @@ using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Insights;
 using PolicyBot.Dialogs.PostCheck;
+using PolicyBot.Dialogs.Routing;
 using PolicyBot.Dialogs.Sharing;
 
 namespace PolicyBot.Dialogs;
 
-/// <summary>Registers PolicyBot's knowledge, stores and conversation flows.</summary>
+/// <summary>Registers PolicyBot's knowledge, storage, conversation features and the router that sends turns to them.</summary>
 public static class DialogsServiceCollectionExtensions
 {
     public static IServiceCollection AddPolicyDialogs(this IServiceCollection services, IConfiguration configuration)
@@ -21,19 +22,15 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<KnowledgeSettings>().Bind(configuration.GetSection(KnowledgeSettings.SectionName));
         services.AddOptions<StorageSettings>().Bind(configuration.GetSection(StorageSettings.SectionName));
-        services.AddOptions<WelcomeSettings>().Bind(configuration.GetSection(WelcomeSettings.SectionName));
-        services.AddOptions<PostCheckSettings>().Bind(configuration.GetSection(PostCheckSettings.SectionName));
         services.AddSingleton<KnowledgeProvider>();
         services.AddSingleton<SqliteDatabase>();
-        services.AddSingleton<FeedbackStore>();
-        services.AddSingleton<QuestionLog>();
-        services.AddSingleton<QuestionReports>();
-        services.AddSingleton<PostCheckStore>();
-        services.AddSingleton<PostCheckDialog>();
-        services.AddSingleton<PolicyConversation>();
         services.AddPolicyGeneration(configuration);
+        services.AddPolicyAnswers(configuration);
+        services.AddPolicyPostCheck(configuration);
         services.AddPolicySharing();
         services.AddPolicyEscalations(configuration);
+        services.AddPolicyInsights();
+        services.AddSingleton<TurnRouter>();
         services.AddHostedService<KnowledgeWarmup>();
         services.AddHostedService<KnowledgeWatcher>();
         return services;

@@ -7,6 +7,7 @@ using PolicyBot.Dialogs.Infrastructure.Graph;
 using PolicyBot.Dialogs.Infrastructure.Mail;
 using PolicyBot.Dialogs.Infrastructure.Outbox;
 using PolicyBot.Dialogs.Infrastructure.Storage;
+using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Escalations;
 
@@ -40,6 +41,10 @@ public static class EscalationsServiceCollectionExtensions
         services.AddSingleton<EscalationIntake>();
         services.AddSingleton<TicketDesk>();
         services.AddSingleton<ChannelRegistration>();
+        services.AddSingleton<ITurnRoutes, EscalationTurns>();
+
+        // Needs the bot's adapter (CloudAdapterBase), which the host registers.
+        services.AddSingleton<IOutboxHandler, TeamsOutboxHandler>();
         return services;
     }
 

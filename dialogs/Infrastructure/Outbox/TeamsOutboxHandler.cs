@@ -5,9 +5,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.Escalations;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Infrastructure.Outbox;
 
@@ -25,7 +25,7 @@ internal sealed class TeamsOutboxHandler(CloudAdapterBase adapter, IEscalationSt
             var reference = await ReferenceAsync(payload.ReferenceKey!, cancellationToken).ConfigureAwait(false);
             var activity = payload.Card is null
                 ? MessageFactory.Text(payload.Text)
-                : PolicyConversation.CardMessage(System.Text.Json.Nodes.JsonNode.Parse(payload.Card)!.AsObject(), payload.Text ?? string.Empty);
+                : Replies.Card(System.Text.Json.Nodes.JsonNode.Parse(payload.Card)!.AsObject(), payload.Text ?? string.Empty);
             await ContinueAsync(reference, turn => turn.SendActivityAsync(activity, cancellationToken), cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -37,7 +37,7 @@ internal sealed class TeamsOutboxHandler(CloudAdapterBase adapter, IEscalationSt
         var channel = await ReferenceAsync(EscalationQueues.ReferenceKey(queue), cancellationToken).ConfigureAwait(false);
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
         var card = TicketCards.Render(escalation, kb.Routing.Get(escalation.Route).Name, TimeZoneInfo.FindSystemTimeZoneById(settings.Value.TimeZone), payload.Notice);
-        var ticket = PolicyConversation.CardMessage(card, $"{escalation.Reference}: {escalation.Status}");
+        var ticket = Replies.Card(card, $"{escalation.Reference}: {escalation.Status}");
         if (escalation.TicketActivityId is null)
         {
             // Posted at least once: a crash between this post and saving its id can post a second card, never none.

@@ -1,7 +1,8 @@
-using PolicyBot.Dialogs.Answers;
-namespace PolicyBot.Dialogs.Tests.Answers;
+using PolicyBot.Dialogs.PostCheck;
 
-public sealed class MessageIntentTests
+namespace PolicyBot.Dialogs.Tests.PostCheck;
+
+public sealed class WritingRequestTests
 {
     [Theory]
     [InlineData("can you write me a linkedin post about my new role")]
@@ -10,8 +11,8 @@ public sealed class MessageIntentTests
     [InlineData("please compose a reply to this comment")]
     [InlineData("draft a farewell post for my boss for me")]
     [InlineData("can you help me write a facebook post")]
-    public void IsWritingRequest_AskingTheBotToWrite_IsTrue(string text) =>
-        Assert.True(MessageIntent.IsWritingRequest(text));
+    public void Recognizes_AskingTheBotToWrite_IsTrue(string text) =>
+        Assert.True(WritingRequest.Recognizes(text));
 
     // Questions about writing are policy questions: what may I write, may I write a blog.
     [Theory]
@@ -20,6 +21,6 @@ public sealed class MessageIntentTests
     [InlineData("what should I write in my linkedin profile about my job")]
     [InlineData("is it ok to comment on a news story about the minister")]
     [InlineData("my friend wrote a post for me to share, can I share it?")]
-    public void IsWritingRequest_QuestionAboutWriting_IsFalse(string text) =>
-        Assert.False(MessageIntent.IsWritingRequest(text));
+    public void Recognizes_QuestionAboutWriting_IsFalse(string text) =>
+        Assert.False(WritingRequest.Recognizes(text));
 }
