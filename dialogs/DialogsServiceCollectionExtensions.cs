@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.Escalations;
+using PolicyBot.Dialogs.Infrastructure;
 using PolicyBot.Dialogs.Infrastructure.Generation;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Dialogs.Infrastructure.Storage;
@@ -20,8 +22,10 @@ public static class DialogsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<KnowledgeSettings>().Bind(configuration.GetSection(KnowledgeSettings.SectionName));
-        services.AddOptions<StorageSettings>().Bind(configuration.GetSection(StorageSettings.SectionName));
+        services.AddValidatedOptions<BotIdentity>(configuration, BotIdentity.SectionName);
+        services.AddValidatedOptions<KnowledgeSettings>(configuration, KnowledgeSettings.SectionName);
+        services.AddSingleton<IValidateOptions<KnowledgeSettings>, KnowledgeSettingsValidator>();
+        services.AddValidatedOptions<StorageSettings>(configuration, StorageSettings.SectionName);
         services.AddSingleton<KnowledgeProvider>();
         services.AddSingleton<SqliteDatabase>();
         services.AddPolicyGeneration(configuration);

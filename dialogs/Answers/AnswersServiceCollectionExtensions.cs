@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PolicyBot.Dialogs.Infrastructure;
 using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Answers;
@@ -10,7 +11,7 @@ public static class AnswersServiceCollectionExtensions
     public static IServiceCollection AddPolicyAnswers(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<WelcomeSettings>().Bind(configuration.GetSection(WelcomeSettings.SectionName));
+        services.AddValidatedOptions<WelcomeSettings>(configuration, WelcomeSettings.SectionName);
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<ITurnRoutes, AnswerTurns>();
         return services;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PolicyBot.Dialogs.Infrastructure;
 using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.PostCheck;
@@ -10,7 +11,7 @@ public static class PostCheckServiceCollectionExtensions
     public static IServiceCollection AddPolicyPostCheck(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<PostCheckSettings>().Bind(configuration.GetSection(PostCheckSettings.SectionName));
+        services.AddValidatedOptions<PostCheckSettings>(configuration, PostCheckSettings.SectionName);
         services.AddSingleton<PostCheckStore>();
         services.AddSingleton<PostCheckDialog>();
         services.AddSingleton<ITurnRoutes, PostCheckTurns>();

@@ -2,10 +2,11 @@ using System.Security;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Infrastructure;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Dialogs.Routing;
 using PolicyBot.Knowledge;
@@ -17,7 +18,7 @@ namespace PolicyBot.Dialogs.Sharing;
 /// Managers share policy topics to their team's channels: pick a channel, post a card with "I've read this",
 /// see who has read it and remind those who have not. Also the policy at a glance, and "Ask PolicyBot" on topic cards.
 /// </summary>
-public sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, SharedTopicView view, IConfiguration configuration, TimeProvider time, ILogger<TopicSharing> logger) : ITurnRoutes
+public sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, SharedTopicView view, IOptions<BotIdentity> identity, TimeProvider time, ILogger<TopicSharing> logger) : ITurnRoutes
 {
     private const string NotInTeam = "Sharing posts to a channel of a team. Open this card in one of your team's channels (for example, @mention PolicyBot there and say \"policy at a glance\") and choose Share to a channel there.";
 
@@ -100,7 +101,7 @@ public sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, 
         var share = new ShareRecord(Guid.NewGuid().ToString("N"), topic.PolicyId, topic.TopicId, topic.Hash, who.UserId, who.UserName, teamId, channel.Id, time.GetUtcNow());
         await store.AddAsync(share, cancellationToken).ConfigureAwait(false);
         var card = await view.RenderAsync(turnContext, kb, share, null, cancellationToken).ConfigureAwait(false);
-        await TeamsInfo.SendMessageToTeamsChannelAsync(turnContext, Replies.Card(card, topic.Title), channel.Id, configuration["MicrosoftAppId"], cancellationToken).ConfigureAwait(false);
+        await TeamsInfo.SendMessageToTeamsChannelAsync(turnContext, Replies.Card(card, topic.Title), channel.Id, identity.Value.MicrosoftAppId, cancellationToken).ConfigureAwait(false);
         Log.TopicShared(logger, share.Id, topic.TopicId);
         var done = $"Posted \"{topic.Title}\" to {TeamRoster.NameOf(channel)}. Open the card there to see who has read it and to send a reminder.";
         return new CardActionResult(PolicyCards.Notice(new NoticeCardData("Shared", done, "Good")), null, done);
