@@ -44,6 +44,9 @@ internal static partial class Log
     [LoggerMessage(32, LogLevel.Warning, "Could not update the shared card {ShareId} for everyone")]
     public static partial void ShareUpdateFailed(ILogger logger, string shareId, Exception exception);
 
+    [LoggerMessage(40, LogLevel.Warning, "A message was recognised by both {First} and {Second}; answered it as a question")]
+    public static partial void RouteAmbiguous(ILogger logger, string first, string second);
+
     [LoggerMessage(100, LogLevel.Warning, "Could not read the outbox; trying again shortly")]
     public static partial void OutboxPollFailed(ILogger logger, Exception exception);
 

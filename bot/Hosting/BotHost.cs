@@ -3,8 +3,7 @@ using PolicyBot.Bot.Adapter;
 using PolicyBot.Bot.Endpoints;
 using PolicyBot.Bot.Teams;
 using PolicyBot.Dialogs;
-using PolicyBot.Dialogs.Escalations;
-using PolicyBot.Dialogs.Sharing;
+using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Bot.Hosting;
 
@@ -34,11 +33,12 @@ public static class BotHost
         builder.Services.AddPolicyDialogs(builder.Configuration);
         builder.Services.AddPolicyBotAdapter();
         builder.Services.AddSingleton<CloudAdapterBase>(provider => provider.GetRequiredService<PolicyBotAdapter>());
-        builder.Services.AddSingleton<PolicySearchExtension>();
         builder.Services.AddSingleton<IBot, PolicyTeamsBot>();
-        builder.Services.AddEscalationTurns();
 
         var app = builder.Build();
+
+        // The routes are registered now, not at the first message: two features claiming a verb stop the start.
+        app.Services.GetRequiredService<TurnRouter>();
         app.MapBotMessages();
         app.MapHealth();
         return app;

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Schema;
 using PolicyBot.Cards;
+using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Answers;
 
@@ -11,7 +12,7 @@ internal static class AnswerMessage
         var answer = result.Answer;
         var generated = result.Generated == true;
         var card = PolicyCards.Answer(CardMapper.ToCard(answer) with { AnswerInMessage = generated });
-        var message = PolicyConversation.CardMessage(card, answer.Answered ? answer.Text : answer.Handoff!.Reason);
+        var message = Replies.Card(card, answer.Answered ? answer.Text : answer.Handoff!.Reason);
         if (generated)
         {
             // Teams draws citations from the markers in the message text, so the generated text goes there,

@@ -12,6 +12,9 @@ public sealed record CardAction(string Name, string? Question, bool? Helpful, st
     public const string ShowSection = "showSection";
     public const string AskPerson = "askPerson";
 
+    /// <summary>What a button with missing or forged data gets told.</summary>
+    public const string NotUnderstood = "That button didn't carry what I need. Please ask your question again.";
+
     private const int MaxQuestionLength = 1000;
 
     /// <summary>Reads an action from card data; null when the data is missing, malformed or not one of ours.</summary>

@@ -8,8 +8,7 @@ namespace PolicyBot.Dialogs.Answers;
 /// Teams' streaming protocol for a personal chat: typing activities carrying a streaminfo entity (an informative
 /// update, then the text so far), the first reply's id as the stream id, and a final message that closes the stream.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "Teams calls this protocol streaming.")]
-public sealed class TeamsAnswerStream(ITurnContext turnContext) : IAnswerProgress
+internal sealed class TeamsAnswerStream(ITurnContext turnContext) : IAnswerProgress
 {
     private const int MaxInformative = 1000;
     private int _sequence;

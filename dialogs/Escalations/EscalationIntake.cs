@@ -43,14 +43,14 @@ public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationSto
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
         if (!kb.Routing.RouteIds.Contains(request.Route) || request.Question.Trim().Length == 0 || request.Question.Length > EscalationConfirmCardData.MaxQuestionLength)
         {
-            return Notices.Error("That form didn't carry a question and a destination I know. Please ask again.");
+            return CardActionResult.Error("That form didn't carry a question and a destination I know. Please ask again.");
         }
 
         var route = kb.Routing.Get(request.Route);
         var destination = await DestinationAsync(route, cancellationToken).ConfigureAwait(false);
         if (destination is null)
         {
-            return Notices.Error($"{Capitalise(route.InSentence)} can't take questions through PolicyBot yet. Please speak to your manager.");
+            return CardActionResult.Error($"{Capitalise(route.InSentence)} can't take questions through PolicyBot yet. Please speak to your manager.");
         }
 
         // With Graph the manager is known: the question goes to them (in Teams if they use PolicyBot, else by email).

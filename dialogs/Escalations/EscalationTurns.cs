@@ -4,7 +4,6 @@ using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Escalations;
@@ -13,79 +12,102 @@ namespace PolicyBot.Dialogs.Escalations;
 /// The escalation turns: "Ask a person" buttons and plain requests open the confirmation card, its Send creates
 /// the escalation, admins register queue channels, and the queue's ticket buttons move tickets along.
 /// </summary>
-public sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk desk, ChannelRegistration registration, IEscalationStore store)
+public sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk desk, ChannelRegistration registration, IEscalationStore store) : ITurnRoutes
 {
     public const string Submit = "escalation.submit";
 
     // People whose personal chat is already stored under their Entra id, so it is written once per process, not per message.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _reachable = new(StringComparer.Ordinal);
 
-    /// <summary>The result of a card action this class owns, or null to leave it to the conversation.</summary>
-    public async Task<CardActionResult?> TryActAsync(ITurnContext turnContext, JObject? data, string? verb, Speaker who, CancellationToken cancellationToken)
+    public void Register(RouteTable routes)
     {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        var name = verb ?? data?["action"]?.Value<string>();
-        var activity = turnContext.Activity;
-        switch (name)
+        ArgumentNullException.ThrowIfNull(routes);
+        routes.EveryMessage(RememberReachableAsync)
+            .Message("escalations.register", MessageRouteKind.Command, text => ChannelRegistration.QueueOf(text) is not null, RegisterAsync)
+            .Message("escalations.ask", MessageRouteKind.Command, text => PlainRequest().IsMatch(text), AskAsync)
+            .CardAction(Dialogs.Answers.CardAction.AskPerson, ConfirmAsync)
+            .CardAction(Submit, SubmitAsync);
+        foreach (var verb in TicketVerbs.All)
         {
-            case Dialogs.Answers.CardAction.AskPerson:
-                // Forged or stale buttons fall through to the conversation, which answers them with an error card.
-                var ask = Dialogs.Answers.CardAction.TryRead(data, verb);
-                var confirm = ask is null ? null : await intake.ConfirmAsync(ask.To, ask.Question!, cancellationToken).ConfigureAwait(false);
-                return confirm is null ? null : new CardActionResult(null, confirm, "Ask a person");
-            case Submit when data is not null:
-                await RememberRequesterAsync(activity, who, cancellationToken).ConfigureAwait(false);
-                var request = new EscalationRequest(
-                    $"{activity.Conversation?.Id}|{activity.Id}",
-                    data["to"]?.Value<string>() ?? string.Empty,
-                    data["question"]?.Type == JTokenType.String ? data.Value<string>("question")! : string.Empty,
-                    string.Equals(data["confidential"]?.ToString(), "true", StringComparison.OrdinalIgnoreCase),
-                    who);
-                return await intake.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
-            case var ticket when TicketVerbs.Handles(ticket) && data is not null:
-                var channelData = activity.GetChannelData<TeamsChannelData>();
-                var teamId = who.ConversationType == "channel" && await IsTeamMemberAsync(turnContext, who, channelData?.Team?.Id, cancellationToken).ConfigureAwait(false)
-                    ? channelData?.Team?.Id
-                    : null;
-                var actor = new TicketActor(who.UserId, who.UserName, teamId, channelData?.Channel?.Id);
-                return await desk.ActAsync(ticket!, data, actor, cancellationToken).ConfigureAwait(false);
-            default:
-                return null;
+            routes.CardAction(verb, TicketAsync);
         }
     }
 
-    /// <summary>Answers messages this class owns (registration, "talk to a human"); null to leave them to the conversation.</summary>
-    public async Task<IMessageActivity?> TryRespondAsync(ITurnContext turnContext, string text, Speaker who, CancellationToken cancellationToken)
+    // Anyone who talks to the bot in a personal chat can be reached there when they are someone's manager.
+    private async Task RememberReachableAsync(MessageTurn turn, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        ArgumentNullException.ThrowIfNull(who);
-
-        // Anyone who talks to the bot in a personal chat can be reached there when they are someone's manager.
-        if (!who.Shared && who.AadObjectId is { Length: > 0 } objectId && _reachable.TryAdd(objectId, 0))
+        if (!turn.Who.Shared && turn.Who.AadObjectId is { Length: > 0 } objectId && _reachable.TryAdd(objectId, 0))
         {
-            await store.SaveReferenceAsync(EscalationQueues.DirectoryKey(objectId), JsonConvert.SerializeObject(turnContext.Activity.GetConversationReference()), cancellationToken).ConfigureAwait(false);
+            await store.SaveReferenceAsync(EscalationQueues.DirectoryKey(objectId), JsonConvert.SerializeObject(turn.Context.Activity.GetConversationReference()), cancellationToken).ConfigureAwait(false);
         }
-        if (ChannelRegistration.QueueOf(text) is { } queue)
+    }
+
+    private async Task<IMessageActivity> RegisterAsync(MessageTurn turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Context.Activity;
+        var reference = activity.GetConversationReference();
+
+        // New posts go to the channel itself, not to the thread the command was typed in.
+        reference.Conversation.Id = reference.Conversation.Id.Split(';')[0];
+        reference.ActivityId = null;
+        var teamId = activity.GetChannelData<TeamsChannelData>()?.Team?.Id;
+        var reply = await registration.RegisterAsync(ChannelRegistration.QueueOf(turn.Text)!, JsonConvert.SerializeObject(reference), teamId, turn.Who, activity.From?.AadObjectId, cancellationToken).ConfigureAwait(false);
+        return MessageFactory.Text(reply);
+    }
+
+    private async Task<IMessageActivity> AskAsync(MessageTurn turn, CancellationToken cancellationToken)
+    {
+        await RememberRequesterAsync(turn.Context.Activity, turn.Who, cancellationToken).ConfigureAwait(false);
+        var card = await intake.ConfirmAsync(null, string.Empty, cancellationToken).ConfigureAwait(false);
+        return Replies.Card(card!, "Ask a person");
+    }
+
+    // "Ask a person" on an answer or verdict card: the confirmation card, prefilled with the question.
+    private async Task<CardActionResult> ConfirmAsync(CardTurn turn, CancellationToken cancellationToken)
+    {
+        if (Dialogs.Answers.CardAction.TryRead(turn.Data, turn.Verb) is not { } ask)
         {
-            var activity = turnContext.Activity;
-            var reference = activity.GetConversationReference();
-
-            // New posts go to the channel itself, not to the thread the command was typed in.
-            reference.Conversation.Id = reference.Conversation.Id.Split(';')[0];
-            reference.ActivityId = null;
-            var teamId = activity.GetChannelData<TeamsChannelData>()?.Team?.Id;
-            var reply = await registration.RegisterAsync(queue, JsonConvert.SerializeObject(reference), teamId, who, activity.From?.AadObjectId, cancellationToken).ConfigureAwait(false);
-            return MessageFactory.Text(reply);
+            return CardActionResult.Error(Dialogs.Answers.CardAction.NotUnderstood);
         }
 
-        if (PlainRequest().IsMatch(text))
+        var confirm = await intake.ConfirmAsync(ask.To, ask.Question!, cancellationToken).ConfigureAwait(false);
+        return confirm is null
+            ? CardActionResult.Error("I don't know who that button meant. Please ask your question again.")
+            : new CardActionResult(null, confirm, "Ask a person");
+    }
+
+    private async Task<CardActionResult> SubmitAsync(CardTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Values is not { } data)
         {
-            await RememberRequesterAsync(turnContext.Activity, who, cancellationToken).ConfigureAwait(false);
-            var card = await intake.ConfirmAsync(null, string.Empty, cancellationToken).ConfigureAwait(false);
-            return PolicyConversation.CardMessage(card!, "Ask a person");
+            return CardActionResult.Error(Dialogs.Answers.CardAction.NotUnderstood);
         }
 
-        return null;
+        var activity = turn.Context.Activity;
+        await RememberRequesterAsync(activity, turn.Who, cancellationToken).ConfigureAwait(false);
+        var request = new EscalationRequest(
+            $"{activity.Conversation?.Id}|{activity.Id}",
+            data["to"]?.Value<string>() ?? string.Empty,
+            data["question"]?.Type == JTokenType.String ? data.Value<string>("question")! : string.Empty,
+            string.Equals(data["confidential"]?.ToString(), "true", StringComparison.OrdinalIgnoreCase),
+            turn.Who);
+        return await intake.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<CardActionResult> TicketAsync(CardTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Values is not { } data)
+        {
+            return CardActionResult.Error(Dialogs.Answers.CardAction.NotUnderstood);
+        }
+
+        var who = turn.Who;
+        var channelData = turn.Context.Activity.GetChannelData<TeamsChannelData>();
+        var teamId = who.ConversationType == "channel" && await IsTeamMemberAsync(turn.Context, who, channelData?.Team?.Id, cancellationToken).ConfigureAwait(false)
+            ? channelData?.Team?.Id
+            : null;
+        var actor = new TicketActor(who.UserId, who.UserName, teamId, channelData?.Channel?.Id);
+        return await desk.ActAsync(turn.Verb, data, actor, cancellationToken).ConfigureAwait(false);
     }
 
     // The team id in a click only says where the card is; a shared channel can hold people from outside the

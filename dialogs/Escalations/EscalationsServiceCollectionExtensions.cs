@@ -3,10 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PolicyBot.Dialogs.Escalations.Reminders;
+using PolicyBot.Dialogs.Infrastructure;
 using PolicyBot.Dialogs.Infrastructure.Graph;
 using PolicyBot.Dialogs.Infrastructure.Mail;
 using PolicyBot.Dialogs.Infrastructure.Outbox;
 using PolicyBot.Dialogs.Infrastructure.Storage;
+using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Escalations;
 
@@ -16,13 +18,15 @@ public static class EscalationsServiceCollectionExtensions
     public static IServiceCollection AddPolicyEscalations(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<EscalationSettings>().Bind(configuration.GetSection(EscalationSettings.SectionName));
-        services.AddOptions<EscalationStorageSettings>().Bind(configuration.GetSection(StorageSettings.SectionName));
-        services.AddOptions<MailSettings>().Bind(configuration.GetSection(MailSettings.SectionName));
-        services.AddOptions<OutboxSettings>().Bind(configuration.GetSection(OutboxSettings.SectionName));
+        services.AddValidatedOptions<EscalationSettings>(configuration, EscalationSettings.SectionName);
+        services.AddSingleton<IValidateOptions<EscalationSettings>, EscalationSettingsValidator>();
+        services.AddValidatedOptions<MailSettings>(configuration, MailSettings.SectionName);
+        services.AddSingleton<IValidateOptions<MailSettings>, MailSettingsValidator>();
+        services.AddValidatedOptions<OutboxSettings>(configuration, OutboxSettings.SectionName);
+        services.AddValidatedOptions<GraphSettings>(configuration, GraphSettings.SectionName);
         services.AddSingleton<IEscalationDatabase>(provider =>
         {
-            var postgres = provider.GetRequiredService<IOptions<EscalationStorageSettings>>().Value.PostgresConnectionString;
+            var postgres = provider.GetRequiredService<IOptions<StorageSettings>>().Value.PostgresConnectionString;
             return postgres.Length > 0
                 ? new PostgresEscalationDatabase(postgres)
                 : new SqliteEscalationDatabase(provider.GetRequiredService<IOptions<StorageSettings>>());
@@ -40,6 +44,10 @@ public static class EscalationsServiceCollectionExtensions
         services.AddSingleton<EscalationIntake>();
         services.AddSingleton<TicketDesk>();
         services.AddSingleton<ChannelRegistration>();
+        services.AddSingleton<ITurnRoutes, EscalationTurns>();
+
+        // Needs the bot's adapter (CloudAdapterBase), which the host registers.
+        services.AddSingleton<IOutboxHandler, TeamsOutboxHandler>();
         return services;
     }
 

@@ -21,7 +21,7 @@ public sealed class TicketDesk(KnowledgeProvider knowledge, IEscalationStore sto
         var escalation = id > 0 ? await store.GetAsync(id, cancellationToken).ConfigureAwait(false) : null;
         if (escalation is null || EscalationQueues.QueueOf(escalation.Destination) is not { } queue)
         {
-            return Notices.Error("I can't find that ticket.");
+            return CardActionResult.Error("I can't find that ticket.");
         }
 
         // Only people in the registered team's channel can click its cards; Teams signs the activity saying where
@@ -30,7 +30,7 @@ public sealed class TicketDesk(KnowledgeProvider knowledge, IEscalationStore sto
         if (teamId is null || actor.TeamId != teamId)
         {
             Log.TicketActionRefused(logger, verb);
-            return Notices.Error("Only the team this ticket was sent to can act on it.");
+            return CardActionResult.Error("Only the team this ticket was sent to can act on it.");
         }
 
         var input = Text(data, verb == TicketVerbs.Answer ? "answer" : "assignee");

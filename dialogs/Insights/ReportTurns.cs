@@ -4,8 +4,8 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using PolicyBot.Cards;
-using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.Escalations;
+using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Insights;
 
@@ -13,32 +13,33 @@ namespace PolicyBot.Dialogs.Insights;
 /// "@PolicyBot report" in the Communications team's registered channel: what staff asked, what the bot could
 /// not answer and which answers got a 👎. Anywhere else the report is refused, since the questions are staff's.
 /// </summary>
-public sealed partial class ReportTurns(QuestionReports reports, IEscalationStore store)
+public sealed partial class ReportTurns(QuestionReports reports, IEscalationStore store) : ITurnRoutes
 {
     public const string NotHere = "The report of what staff ask is shown only in the Communications team's registered channel.";
 
-    /// <summary>The report or the refusal for a report request; null for any other message.</summary>
-    public async Task<IMessageActivity?> TryRespondAsync(IActivity activity, string text, CancellationToken cancellationToken)
+    public void Register(RouteTable routes)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        var match = Request().Match(text ?? string.Empty);
-        if (!match.Success)
-        {
-            return null;
-        }
+        ArgumentNullException.ThrowIfNull(routes);
+        routes.Message("insights.report", MessageRouteKind.Command, text => Request().IsMatch(text), RespondAsync);
+    }
 
+    /// <summary>The report, or the refusal outside the Communications team's channel.</summary>
+    private async Task<IMessageActivity> RespondAsync(MessageTurn turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Context.Activity;
         if (!await IsCommunicationsChannelAsync(activity, cancellationToken).ConfigureAwait(false))
         {
             return MessageFactory.Text(NotHere);
         }
 
+        var match = Request().Match(turn.Text);
         var days = match.Groups["days"].Success ? int.Parse(match.Groups["days"].Value, CultureInfo.InvariantCulture) : QuestionReports.DefaultDays;
         var report = await reports.BuildAsync(Math.Clamp(days, 1, 365), cancellationToken).ConfigureAwait(false);
-        return PolicyConversation.CardMessage(PolicyCards.QuestionReport(report), report.FallbackText);
+        return Replies.Card(PolicyCards.QuestionReport(report), report.FallbackText);
     }
 
     // The channel an admin registered for the Communications queue; a thread in it counts as the channel.
-    private async Task<bool> IsCommunicationsChannelAsync(IActivity activity, CancellationToken cancellationToken)
+    private async Task<bool> IsCommunicationsChannelAsync(Activity activity, CancellationToken cancellationToken)
     {
         var stored = await store.GetReferenceAsync(EscalationQueues.ReferenceKey(EscalationQueues.Communications), cancellationToken).ConfigureAwait(false);
         var channel = stored is null ? null : JsonConvert.DeserializeObject<ConversationReference>(stored)?.Conversation?.Id;

@@ -3,6 +3,7 @@ using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Dialogs.Routing;
 using PolicyBot.Knowledge;
 using PolicyBot.Knowledge.Topics;
 
@@ -12,7 +13,7 @@ namespace PolicyBot.Dialogs.Sharing;
 /// The search message extension: from any compose box, search the policy and insert a topic card. Opening it
 /// (initialRun) lists the main topics; each result carries the thumbnail preview Teams shows in the list.
 /// </summary>
-public sealed class PolicySearchExtension(KnowledgeProvider knowledge)
+public sealed class PolicySearchExtension(KnowledgeProvider knowledge) : ITurnRoutes
 {
     /// <summary>The manifest's command id.</summary>
     public const string CommandId = "searchPolicy";
@@ -23,15 +24,19 @@ public sealed class PolicySearchExtension(KnowledgeProvider knowledge)
     // Past the first few, search matches are single stray words: a short list is easier to pick from.
     private const int MaxSearchResults = 8;
 
-    public async Task<MessagingExtensionResponse> QueryAsync(MessagingExtensionQuery query, CancellationToken cancellationToken)
+    public void Register(RouteTable routes)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+        routes.Search(CommandId, QueryAsync);
+    }
+
+    private async Task<MessagingExtensionResponse> QueryAsync(MessagingExtensionQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
         var count = Math.Clamp(query.QueryOptions?.Count ?? DefaultCount, 1, MaxCount);
         var text = SearchText(query);
-        var topics = query.CommandId != CommandId
-            ? []
-            : text is null ? TopicCatalog.Main(kb, count) : TopicCatalog.Search(kb, text, Math.Min(count, MaxSearchResults));
+        var topics = text is null ? TopicCatalog.Main(kb, count) : TopicCatalog.Search(kb, text, Math.Min(count, MaxSearchResults));
         return new MessagingExtensionResponse
         {
             ComposeExtension = new MessagingExtensionResult

@@ -11,7 +11,7 @@ public static class GenerationServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(AzureOpenAISettings.SectionName);
-        services.AddOptions<AzureOpenAISettings>().Bind(section);
+        services.AddValidatedOptions<AzureOpenAISettings>(configuration, AzureOpenAISettings.SectionName);
         services.AddSingleton<PolicyAnswers>();
         services.AddSingleton<DraftJudgments>();
         if (section.Get<AzureOpenAISettings>() is not { IsConfigured: true })

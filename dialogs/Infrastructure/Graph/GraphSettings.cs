@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace PolicyBot.Dialogs.Infrastructure.Graph;
 
 /// <summary>The "Graph" configuration section: an app registration allowed to read users' managers (User.Read.All).</summary>
@@ -5,6 +6,7 @@ public sealed class GraphSettings
 {
     public const string SectionName = "Graph";
 
+    [Url(ErrorMessage = "Graph:BaseUrl must be an http or https URL, such as https://graph.microsoft.com/v1.0/.")]
     public string BaseUrl { get; set; } = "https://graph.microsoft.com/v1.0/";
 
     public string TenantId { get; set; } = string.Empty;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace PolicyBot.Dialogs.Infrastructure.Mail;
 
 /// <summary>The "Mail" configuration section. With no SmtpHost, mail is written as .eml files to PickupFolder.</summary>
@@ -7,6 +8,7 @@ public sealed class MailSettings
 
     public string SmtpHost { get; set; } = string.Empty;
 
+    [Range(1, 65535, ErrorMessage = "Mail:SmtpPort must be between 1 and 65535.")]
     public int SmtpPort { get; set; } = 25;
 
     /// <summary>"None", "StartTls", "StartTlsWhenAvailable", "SslOnConnect" or "Auto" (MailKit's SecureSocketOptions).</summary>

@@ -1,18 +1,18 @@
 using System.Net;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.Escalations;
+using PolicyBot.Dialogs.Infrastructure;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Infrastructure.Outbox;
 
 /// <summary>Delivers Teams effects proactively: messages to a stored conversation, and ticket cards posted then updated in place.</summary>
-internal sealed class TeamsOutboxHandler(CloudAdapterBase adapter, IEscalationStore store, KnowledgeProvider knowledge, IConfiguration configuration, IOptions<EscalationSettings> settings) : IOutboxHandler
+internal sealed class TeamsOutboxHandler(CloudAdapterBase adapter, IEscalationStore store, KnowledgeProvider knowledge, IOptions<BotIdentity> identity, IOptions<EscalationSettings> settings) : IOutboxHandler
 {
     public IReadOnlyCollection<string> Kinds { get; } = [TeamsPayload.SendKind, TeamsPayload.TicketKind];
 
@@ -25,7 +25,7 @@ internal sealed class TeamsOutboxHandler(CloudAdapterBase adapter, IEscalationSt
             var reference = await ReferenceAsync(payload.ReferenceKey!, cancellationToken).ConfigureAwait(false);
             var activity = payload.Card is null
                 ? MessageFactory.Text(payload.Text)
-                : PolicyConversation.CardMessage(System.Text.Json.Nodes.JsonNode.Parse(payload.Card)!.AsObject(), payload.Text ?? string.Empty);
+                : Replies.Card(System.Text.Json.Nodes.JsonNode.Parse(payload.Card)!.AsObject(), payload.Text ?? string.Empty);
             await ContinueAsync(reference, turn => turn.SendActivityAsync(activity, cancellationToken), cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -37,7 +37,7 @@ internal sealed class TeamsOutboxHandler(CloudAdapterBase adapter, IEscalationSt
         var channel = await ReferenceAsync(EscalationQueues.ReferenceKey(queue), cancellationToken).ConfigureAwait(false);
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
         var card = TicketCards.Render(escalation, kb.Routing.Get(escalation.Route).Name, TimeZoneInfo.FindSystemTimeZoneById(settings.Value.TimeZone), payload.Notice);
-        var ticket = PolicyConversation.CardMessage(card, $"{escalation.Reference}: {escalation.Status}");
+        var ticket = Replies.Card(card, $"{escalation.Reference}: {escalation.Status}");
         if (escalation.TicketActivityId is null)
         {
             // Posted at least once: a crash between this post and saving its id can post a second card, never none.
@@ -86,7 +86,7 @@ internal sealed class TeamsOutboxHandler(CloudAdapterBase adapter, IEscalationSt
         ConversationReference? personal = null;
         try
         {
-            await adapter.CreateConversationAsync(configuration["MicrosoftAppId"] ?? string.Empty, origin.ChannelId, origin.ServiceUrl, null, parameters, (turn, _) =>
+            await adapter.CreateConversationAsync(identity.Value.MicrosoftAppId, origin.ChannelId, origin.ServiceUrl, null, parameters, (turn, _) =>
             {
                 personal = turn.Activity.GetConversationReference();
                 return Task.CompletedTask;
@@ -105,7 +105,7 @@ internal sealed class TeamsOutboxHandler(CloudAdapterBase adapter, IEscalationSt
         // The adapter hands errors in a proactive turn to OnTurnError, which would apologise to the channel;
         // catch them inside the turn instead and decide here whether to retry.
         Exception? failure = null;
-        await adapter.ContinueConversationAsync(configuration["MicrosoftAppId"] ?? string.Empty, reference, async (turn, _) =>
+        await adapter.ContinueConversationAsync(identity.Value.MicrosoftAppId, reference, async (turn, _) =>
         {
             try
             {
