@@ -47,6 +47,9 @@ internal static partial class Log
     [LoggerMessage(40, LogLevel.Warning, "A message was recognised by both {First} and {Second}; answered it as a question")]
     public static partial void RouteAmbiguous(ILogger logger, string first, string second);
 
+    [LoggerMessage(50, LogLevel.Information, "Applied schema migration {Version} to {Database}")]
+    public static partial void SchemaMigrated(ILogger logger, int version, string database);
+
     [LoggerMessage(100, LogLevel.Warning, "Could not read the outbox; trying again shortly")]
     public static partial void OutboxPollFailed(ILogger logger, Exception exception);
 

@@ -13,7 +13,7 @@ using PolicyBot.Knowledge.Answers;
 namespace PolicyBot.Dialogs.Escalations;
 
 /// <summary>Takes questions to people: the confirmation card, then the escalation and its outbound effects.</summary>
-public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationStore store, IManagerDirectory managers, IOptions<EscalationSettings> settings, IOptions<MailSettings> mail, TimeProvider time, ILogger<EscalationIntake> logger)
+public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationStore store, ConversationReferenceStore references, IManagerDirectory managers, IOptions<EscalationSettings> settings, IOptions<MailSettings> mail, TimeProvider time, ILogger<EscalationIntake> logger)
 {
     /// <summary>The confirmation card for a question, routed by the button's route or by the question's words; null for a route nobody has.</summary>
     public async Task<JsonObject?> ConfirmAsync(string? to, string question, CancellationToken cancellationToken)
@@ -57,7 +57,7 @@ public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationSto
         var manager = destination == "manager" && request.Requester.AadObjectId is { } objectId
             ? await managers.FindManagerAsync(objectId, cancellationToken).ConfigureAwait(false)
             : null;
-        var managerChat = manager is null ? null : await store.GetReferenceAsync(EscalationQueues.DirectoryKey(manager.Id), cancellationToken).ConfigureAwait(false);
+        var managerChat = manager is null ? null : await references.GetAsync(EscalationQueues.DirectoryKey(manager.Id), cancellationToken).ConfigureAwait(false);
         if (manager is not null && managerChat is null && string.IsNullOrEmpty(manager.Mail))
         {
             manager = null;
@@ -116,7 +116,7 @@ public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationSto
             return "manager";
         }
 
-        if (await store.GetReferenceAsync(EscalationQueues.ReferenceKey(queue), cancellationToken).ConfigureAwait(false) is not null)
+        if (await references.GetAsync(EscalationQueues.ReferenceKey(queue), cancellationToken).ConfigureAwait(false) is not null)
         {
             return EscalationQueues.ChannelDestination(queue);
         }

@@ -4,6 +4,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using PolicyBot.Dialogs.Infrastructure.Outbox;
 using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Escalations;
@@ -12,7 +13,7 @@ namespace PolicyBot.Dialogs.Escalations;
 /// The escalation turns: "Ask a person" buttons and plain requests open the confirmation card, its Send creates
 /// the escalation, admins register queue channels, and the queue's ticket buttons move tickets along.
 /// </summary>
-public sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk desk, ChannelRegistration registration, IEscalationStore store) : ITurnRoutes
+public sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk desk, ChannelRegistration registration, ConversationReferenceStore references) : ITurnRoutes
 {
     public const string Submit = "escalation.submit";
 
@@ -38,7 +39,7 @@ public sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk 
     {
         if (!turn.Who.Shared && turn.Who.AadObjectId is { Length: > 0 } objectId && _reachable.TryAdd(objectId, 0))
         {
-            await store.SaveReferenceAsync(EscalationQueues.DirectoryKey(objectId), JsonConvert.SerializeObject(turn.Context.Activity.GetConversationReference()), cancellationToken).ConfigureAwait(false);
+            await references.SaveAsync(EscalationQueues.DirectoryKey(objectId), JsonConvert.SerializeObject(turn.Context.Activity.GetConversationReference()), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -139,7 +140,7 @@ public sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk 
         }
 
         var key = who.Shared ? EscalationQueues.OriginKey(EscalationQueues.UserKey(who.UserId)) : EscalationQueues.UserKey(who.UserId);
-        await store.SaveReferenceAsync(key, JsonConvert.SerializeObject(activity.GetConversationReference()), cancellationToken).ConfigureAwait(false);
+        await references.SaveAsync(key, JsonConvert.SerializeObject(activity.GetConversationReference()), cancellationToken).ConfigureAwait(false);
     }
 
     [GeneratedRegex(@"^\s*(i want to |can i |let me |please )?(talk|speak|chat) (to|with) (a |an )?(human|person|real person|someone)\b|^\s*ask a (person|human)\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -4,13 +4,10 @@ using PolicyBot.Dialogs.Infrastructure.Storage;
 
 namespace PolicyBot.Dialogs.Escalations;
 
-/// <summary>The escalation store over SQLite or PostgreSQL: the same SQL, with the dialect's few differences.</summary>
-public sealed partial class SqlEscalationStore(IEscalationDatabase database) : IEscalationStore, IDisposable
+/// <summary>Escalations and their history over SQLite or PostgreSQL: the same SQL, with the dialect's few differences.</summary>
+public sealed class SqlEscalationStore(IDatabase database) : IEscalationStore
 {
     private const string Columns = "id, source_key, route, destination, question, context, requester_id, requester_name, confidential, status, assignee, answer, created_at, updated_at, version, ticket_activity_id, reminded_at";
-
-    private readonly SemaphoreSlim _schemaLock = new(1, 1);
-    private volatile bool _schemaReady;
 
     public async Task<(Escalation Escalation, bool Created)> CreateAsync(Escalation escalation, string actor, Func<Escalation, IReadOnlyList<OutboxDraft>> effects, CancellationToken cancellationToken)
     {
@@ -40,7 +37,7 @@ public sealed partial class SqlEscalationStore(IEscalationDatabase database) : I
                     ("@context", escalation.Context),
                     ("@requesterId", escalation.RequesterId),
                     ("@requesterName", escalation.RequesterName),
-                    ("@confidential", escalation.Confidential ? 1L : 0L),
+                    ("@confidential", Sql.Flag(escalation.Confidential)),
                     ("@status", escalation.Status.ToString()),
                     ("@at", Sql.Millis(escalation.CreatedAt))).ConfigureAwait(false);
                 if (ids.Count == 0)
@@ -52,7 +49,7 @@ public sealed partial class SqlEscalationStore(IEscalationDatabase database) : I
 
                 var created = escalation with { Id = ids[0], Version = 1, UpdatedAt = escalation.CreatedAt };
                 await AddEventAsync(connection, transaction, new EscalationEvent(created.Id, created.CreatedAt, actor, "created", created.Destination), cancellationToken).ConfigureAwait(false);
-                await AddOutboxAsync(connection, transaction, effects(created), created.CreatedAt, cancellationToken).ConfigureAwait(false);
+                await OutboxStore.AddAsync(connection, transaction, effects(created), created.CreatedAt, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return (created, true);
             }
@@ -126,7 +123,7 @@ public sealed partial class SqlEscalationStore(IEscalationDatabase database) : I
                 }
 
                 await AddEventAsync(connection, transaction, happened, cancellationToken).ConfigureAwait(false);
-                await AddOutboxAsync(connection, transaction, effects, happened.At, cancellationToken).ConfigureAwait(false);
+                await OutboxStore.AddAsync(connection, transaction, effects, happened.At, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return true;
             }
@@ -142,33 +139,6 @@ public sealed partial class SqlEscalationStore(IEscalationDatabase database) : I
         }
     }
 
-    public async Task SaveReferenceAsync(string key, string reference, CancellationToken cancellationToken)
-    {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            await Sql.ExecuteAsync(
-                connection,
-                null,
-                "INSERT INTO conversation_references (reference_key, reference) VALUES (@key, @reference) ON CONFLICT (reference_key) DO UPDATE SET reference = excluded.reference",
-                cancellationToken,
-                ("@key", key),
-                ("@reference", reference)).ConfigureAwait(false);
-        }
-    }
-
-    public async Task<string?> GetReferenceAsync(string key, CancellationToken cancellationToken)
-    {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var rows = await Sql.QueryAsync(connection, null, "SELECT reference FROM conversation_references WHERE reference_key = @key", reader => reader.GetString(0), cancellationToken, ("@key", key)).ConfigureAwait(false);
-            return rows.SingleOrDefault();
-        }
-    }
-
-    public void Dispose() => _schemaLock.Dispose();
-
     private static Task<List<Escalation>> SelectAsync(DbConnection connection, DbTransaction? transaction, string where, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
         Sql.QueryAsync(connection, transaction, $"SELECT {Columns} FROM escalations WHERE {where} ORDER BY id", ReadEscalation, cancellationToken, parameters);
 
@@ -181,7 +151,7 @@ public sealed partial class SqlEscalationStore(IEscalationDatabase database) : I
         r.GetString(5),
         r.GetString(6),
         r.GetString(7),
-        Sql.Long(r, 8) != 0,
+        Sql.Flag(r, 8),
         Enum.Parse<EscalationStatus>(r.GetString(9)),
         Sql.TextOrNull(r, 10),
         Sql.TextOrNull(r, 11),
@@ -203,28 +173,5 @@ public sealed partial class SqlEscalationStore(IEscalationDatabase database) : I
             ("@kind", happened.Kind),
             ("@detail", happened.Detail));
 
-    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (_schemaReady)
-        {
-            return connection;
-        }
-
-        await _schemaLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_schemaReady)
-            {
-                await EscalationSchema.EnsureAsync(connection, database.Dialect, cancellationToken).ConfigureAwait(false);
-                _schemaReady = true;
-            }
-        }
-        finally
-        {
-            _schemaLock.Release();
-        }
-
-        return connection;
-    }
+    private Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync(cancellationToken);
 }

@@ -9,7 +9,7 @@ using PolicyBot.Dialogs.Routing;
 namespace PolicyBot.Dialogs.Escalations;
 
 /// <summary>What the queue's ticket card buttons do: claim, assign, answer, close and reopen.</summary>
-public sealed class TicketDesk(KnowledgeProvider knowledge, IEscalationStore store, IOptions<EscalationSettings> settings, TimeProvider time, ILogger<TicketDesk> logger)
+public sealed class TicketDesk(KnowledgeProvider knowledge, IEscalationStore store, ConversationReferenceStore references, IOptions<EscalationSettings> settings, TimeProvider time, ILogger<TicketDesk> logger)
 {
     private const int MaxTextLength = 3000;
 
@@ -26,7 +26,7 @@ public sealed class TicketDesk(KnowledgeProvider knowledge, IEscalationStore sto
 
         // Only people in the registered team's channel can click its cards; Teams signs the activity saying where
         // the click came from, so a forwarded card or another team's channel is refused.
-        var teamId = await store.GetReferenceAsync(EscalationQueues.TeamKey(queue), cancellationToken).ConfigureAwait(false);
+        var teamId = await references.GetAsync(EscalationQueues.TeamKey(queue), cancellationToken).ConfigureAwait(false);
         if (teamId is null || actor.TeamId != teamId)
         {
             Log.TicketActionRefused(logger, verb);

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Escalations;
 using PolicyBot.Dialogs.Routing;
@@ -13,7 +12,7 @@ namespace PolicyBot.Dialogs.Insights;
 /// "@PolicyBot report" in the Communications team's registered channel: what staff asked, what the bot could
 /// not answer and which answers got a 👎. Anywhere else the report is refused, since the questions are staff's.
 /// </summary>
-public sealed partial class ReportTurns(QuestionReports reports, IEscalationStore store) : ITurnRoutes
+public sealed partial class ReportTurns(QuestionReports reports, ChannelRegistration channels) : ITurnRoutes
 {
     public const string NotHere = "The report of what staff ask is shown only in the Communications team's registered channel.";
 
@@ -27,7 +26,7 @@ public sealed partial class ReportTurns(QuestionReports reports, IEscalationStor
     private async Task<IMessageActivity> RespondAsync(MessageTurn turn, CancellationToken cancellationToken)
     {
         var activity = turn.Context.Activity;
-        if (!await IsCommunicationsChannelAsync(activity, cancellationToken).ConfigureAwait(false))
+        if (!await channels.IsQueueChannelAsync(EscalationQueues.Communications, activity.Conversation?.Id, cancellationToken).ConfigureAwait(false))
         {
             return MessageFactory.Text(NotHere);
         }
@@ -36,15 +35,6 @@ public sealed partial class ReportTurns(QuestionReports reports, IEscalationStor
         var days = match.Groups["days"].Success ? int.Parse(match.Groups["days"].Value, CultureInfo.InvariantCulture) : QuestionReports.DefaultDays;
         var report = await reports.BuildAsync(Math.Clamp(days, 1, 365), cancellationToken).ConfigureAwait(false);
         return Replies.Card(PolicyCards.QuestionReport(report), report.FallbackText);
-    }
-
-    // The channel an admin registered for the Communications queue; a thread in it counts as the channel.
-    private async Task<bool> IsCommunicationsChannelAsync(Activity activity, CancellationToken cancellationToken)
-    {
-        var stored = await store.GetReferenceAsync(EscalationQueues.ReferenceKey(EscalationQueues.Communications), cancellationToken).ConfigureAwait(false);
-        var channel = stored is null ? null : JsonConvert.DeserializeObject<ConversationReference>(stored)?.Conversation?.Id;
-        var here = activity.Conversation?.Id?.Split(';')[0];
-        return channel is not null && string.Equals(channel, here, StringComparison.Ordinal);
     }
 
     // "report", "questions report", "report 7 days", "report for the last 90 days".

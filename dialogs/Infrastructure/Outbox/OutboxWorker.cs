@@ -1,12 +1,11 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PolicyBot.Dialogs.Escalations;
 
 namespace PolicyBot.Dialogs.Infrastructure.Outbox;
 
 /// <summary>Delivers the outbox in the background: claims due messages, hands each to its handler, retries failures.</summary>
-public sealed class OutboxWorker(IEscalationStore store, IEnumerable<IOutboxHandler> handlers, IOptions<OutboxSettings> settings, TimeProvider time, ILogger<OutboxWorker> logger) : BackgroundService
+public sealed class OutboxWorker(OutboxStore store, IEnumerable<IOutboxHandler> handlers, IOptions<OutboxSettings> settings, TimeProvider time, ILogger<OutboxWorker> logger) : BackgroundService
 {
     private readonly Dictionary<string, IOutboxHandler> _handlers = handlers.SelectMany(h => h.Kinds.Select(kind => (kind, h))).ToDictionary(pair => pair.kind, pair => pair.h, StringComparer.Ordinal);
 

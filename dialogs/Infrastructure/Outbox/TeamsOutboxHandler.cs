@@ -5,14 +5,13 @@ using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using PolicyBot.Dialogs.Escalations;
-using PolicyBot.Dialogs.Infrastructure;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Infrastructure.Outbox;
 
 /// <summary>Delivers Teams effects proactively: messages to a stored conversation, and ticket cards posted then updated in place.</summary>
-internal sealed class TeamsOutboxHandler(CloudAdapterBase adapter, IEscalationStore store, KnowledgeProvider knowledge, IOptions<BotIdentity> identity, IOptions<EscalationSettings> settings) : IOutboxHandler
+internal sealed class TeamsOutboxHandler(CloudAdapterBase adapter, IEscalationStore store, ConversationReferenceStore references, KnowledgeProvider knowledge, IOptions<BotIdentity> identity, IOptions<EscalationSettings> settings) : IOutboxHandler
 {
     public IReadOnlyCollection<string> Kinds { get; } = [TeamsPayload.SendKind, TeamsPayload.TicketKind];
 
@@ -57,16 +56,16 @@ internal sealed class TeamsOutboxHandler(CloudAdapterBase adapter, IEscalationSt
 
     private async Task<ConversationReference> ReferenceAsync(string key, CancellationToken cancellationToken)
     {
-        var json = await store.GetReferenceAsync(key, cancellationToken).ConfigureAwait(false);
+        var json = await references.GetAsync(key, cancellationToken).ConfigureAwait(false);
         if (json is not null)
         {
             return JsonConvert.DeserializeObject<ConversationReference>(json)!;
         }
 
-        var origin = await store.GetReferenceAsync(EscalationQueues.OriginKey(key), cancellationToken).ConfigureAwait(false)
+        var origin = await references.GetAsync(EscalationQueues.OriginKey(key), cancellationToken).ConfigureAwait(false)
             ?? throw new OutboxDeliveryException($"No conversation stored for {key}.", retryable: true, retryAfter: null);
         var personal = await OpenPersonalChatAsync(JsonConvert.DeserializeObject<ConversationReference>(origin)!, cancellationToken).ConfigureAwait(false);
-        await store.SaveReferenceAsync(key, JsonConvert.SerializeObject(personal), cancellationToken).ConfigureAwait(false);
+        await references.SaveAsync(key, JsonConvert.SerializeObject(personal), cancellationToken).ConfigureAwait(false);
         return personal;
     }
 

@@ -2,14 +2,31 @@ using System.Data.Common;
 
 namespace PolicyBot.Dialogs.Infrastructure.Storage;
 
-/// <summary>Small ADO.NET helpers for SQLite and PostgreSQL alike: parameters, reads and time as Unix milliseconds.</summary>
+/// <summary>
+/// Small ADO.NET helpers for SQLite and PostgreSQL alike: parameters, reads, and the one time encoding every
+/// table uses, Unix milliseconds in a BIGINT column (it sorts, compares and indexes the same in both).
+/// </summary>
 internal static class Sql
 {
-    /// <summary>
-    /// A time as stored in text columns: UTC in round-trip form, which sorts as text in time order, so a
-    /// period is a string comparison that an index can serve.
-    /// </summary>
-    public static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Runs one statement on a connection of its own.</summary>
+    public static async Task<int> ExecuteAsync(IDatabase database, string text, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await ExecuteAsync(connection, null, text, cancellationToken, parameters).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Runs one query on a connection of its own and reads every row.</summary>
+    public static async Task<List<T>> QueryAsync<T>(IDatabase database, string text, Func<DbDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await QueryAsync(connection, null, text, read, cancellationToken, parameters).ConfigureAwait(false);
+        }
+    }
 
     public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string text, params (string Name, object? Value)[] parameters)
     {
@@ -45,8 +62,7 @@ internal static class Sql
         }
     }
 
-    /// <summary>Runs a query and reads every row; shared by the escalation stores and the bot's SQLite file (SqliteDatabase).</summary>
-    public static async Task<List<T>> ReadAllAsync<T>(DbCommand command, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    private static async Task<List<T>> ReadAllAsync<T>(DbCommand command, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(read);
@@ -70,6 +86,11 @@ internal static class Sql
     public static DateTimeOffset Time(DbDataReader reader, int ordinal) => DateTimeOffset.FromUnixTimeMilliseconds(Long(reader, ordinal));
 
     public static DateTimeOffset? TimeOrNull(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Time(reader, ordinal);
+
+    /// <summary>A flag as stored: 1 or 0 in a BIGINT column, the same in both databases.</summary>
+    public static long Flag(bool value) => value ? 1L : 0L;
+
+    public static bool Flag(DbDataReader reader, int ordinal) => Long(reader, ordinal) != 0;
 
     public static long Long(DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture);
 

@@ -1,48 +1,31 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace PolicyBot.Dialogs.Infrastructure.Storage;
 
-/// <summary>The bot's SQLite file: one short-lived pooled connection per command, so concurrent turns never share one.</summary>
-public sealed class SqliteDatabase
+/// <summary>Every store in the bot's SQLite file (the default, for one instance): one short-lived pooled connection per use.</summary>
+public sealed class SqliteDatabase : IDatabase
 {
     private readonly string _connectionString;
 
-    public SqliteDatabase(IOptions<StorageSettings> settings)
+    public SqliteDatabase(string path)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        var path = settings.Value.ResolvePath();
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        Describe = path;
+
+        // A writer waits up to 30 s for another (the question log's batch, say) instead of failing at once.
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
     }
 
-    public Task<int> ExecuteAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken) =>
-        RunAsync(sql, bind, command => command.ExecuteNonQueryAsync(cancellationToken), cancellationToken);
+    public SqlDialect Dialect => SqlDialect.Sqlite;
 
-    public Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(read);
-        return RunAsync<IReadOnlyList<T>>(
-            sql,
-            bind,
-            async command => await Sql.ReadAllAsync(command, reader => read((SqliteDataReader)reader), cancellationToken).ConfigureAwait(false),
-            cancellationToken);
-    }
+    public string Describe { get; }
 
-    private async Task<T> RunAsync<T>(string sql, Action<SqliteParameterCollection> bind, Func<SqliteCommand, Task<T>> run, CancellationToken cancellationToken)
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(bind);
         var connection = new SqliteConnection(_connectionString);
-        await using (connection.ConfigureAwait(false))
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
-            {
-                command.CommandText = sql;
-                bind(command.Parameters);
-                return await run(command).ConfigureAwait(false);
-            }
-        }
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Dialogs.Escalations;
+using PolicyBot.Dialogs.Infrastructure.Outbox;
 using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.TestHost;
 
@@ -158,7 +159,7 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
         await _bot.PostAsync(_bot.Activity("channel-message.json", ("id", "1700000000050"), ("fromId", "29:1staff-member"), ("fromName", "Sam Staff"), ("channelId", CommsChannel), ("teamId", CommsTeam), ("text", "use this channel for escalations")));
 
         await _bot.Connector.WaitForAsync(a => BotServer.Text(a).Contains("Only a PolicyBot admin", StringComparison.Ordinal), "the refusal");
-        Assert.Null(await _bot.Services.GetRequiredService<IEscalationStore>().GetReferenceAsync("queue:communications", CancellationToken.None));
+        Assert.Null(await _bot.Services.GetRequiredService<ConversationReferenceStore>().GetAsync("queue:communications", CancellationToken.None));
     }
 
     [Fact]

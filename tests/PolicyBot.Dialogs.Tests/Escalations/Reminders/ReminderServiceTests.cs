@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using PolicyBot.Dialogs.Escalations;
 using PolicyBot.Dialogs.Escalations.Reminders;
 using PolicyBot.Dialogs.Infrastructure.Outbox;
-using PolicyBot.Dialogs.Infrastructure.Storage;
+using PolicyBot.TestHost;
 
 namespace PolicyBot.Dialogs.Tests.Escalations.Reminders;
 
@@ -23,8 +23,9 @@ public sealed class ReminderServiceTests
     public async Task RemindAsync_UnassignedPastFourWorkingHours_RemindsOnceNotBefore()
     {
         var time = new FakeTimeProvider(FridayAfternoon);
-        using var store = new SqlEscalationStore(new SqliteEscalationDatabase(Path.Combine(Directory.CreateTempSubdirectory("policybot-remind").FullName, "bot.db")));
-        await store.CreateAsync(EscalationStoreContract.Draft("conv|remind") with { CreatedAt = FridayAfternoon, UpdatedAt = FridayAfternoon }, "Sam", _ => [], CancellationToken.None);
+        var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        var store = new SqlEscalationStore(database);
+        await store.CreateAsync(SqlEscalationStoreTests.Draft("conv|remind") with { CreatedAt = FridayAfternoon, UpdatedAt = FridayAfternoon }, "Sam", _ => [], CancellationToken.None);
         var reminders = new ReminderService(store, Options.Create(new EscalationSettings()), time, NullLogger<ReminderService>.Instance);
 
         time.Advance(TimeSpan.FromDays(3) - TimeSpan.FromHours(5)); // Monday 10:00: 3 working hours.
@@ -34,7 +35,7 @@ public sealed class ReminderServiceTests
         Assert.Equal(1, await reminders.RemindAsync(CancellationToken.None));
         Assert.Equal(0, await reminders.RemindAsync(CancellationToken.None));
 
-        var outbox = await store.OutboxAsync(CancellationToken.None);
+        var outbox = await new OutboxStore(database).ListAsync(CancellationToken.None);
         Assert.Equal([TeamsPayload.TicketKind, TeamsPayload.SendKind], outbox.Select(m => m.Kind));
         Assert.Equal("reminded", (await store.HistoryAsync(1, CancellationToken.None))[^1].Kind);
     }

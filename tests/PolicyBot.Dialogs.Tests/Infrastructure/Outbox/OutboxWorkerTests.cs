@@ -5,6 +5,7 @@ using PolicyBot.Dialogs.Escalations;
 using PolicyBot.Dialogs.Infrastructure.Outbox;
 using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Tests.Escalations;
+using PolicyBot.TestHost;
 
 namespace PolicyBot.Dialogs.Tests.Infrastructure.Outbox;
 
@@ -17,14 +18,12 @@ public sealed class OutboxWorkerTests
     public async Task RunOnceAsync_CrashAfterAcceptingBeforeSending_ANewInstanceDeliversExactlyOnce()
     {
         // The accepting instance writes the escalation and its outbox message, then dies before any worker ran.
-        using (var accepting = new SqlEscalationStore(new SqliteEscalationDatabase(_path)))
-        {
-            await accepting.CreateAsync(EscalationStoreContract.Draft("conv|crash"), "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
-        }
+        var accepting = await DatabaseAsync();
+        await new SqlEscalationStore(accepting).CreateAsync(SqlEscalationStoreTests.Draft("conv|crash"), "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
 
-        using var restarted = new SqlEscalationStore(new SqliteEscalationDatabase(_path));
+        var restarted = await DatabaseAsync();
         var handler = new RecordingHandler();
-        var worker = Worker(restarted, handler);
+        var worker = Worker(new OutboxStore(restarted), handler);
 
         Assert.Equal(1, await worker.RunOnceAsync(CancellationToken.None));
         Assert.Equal(0, await worker.RunOnceAsync(CancellationToken.None));
@@ -36,8 +35,9 @@ public sealed class OutboxWorkerTests
     [Fact]
     public async Task RunOnceAsync_Throttled_WaitsForRetryAfterThenDelivers()
     {
-        using var store = new SqlEscalationStore(new SqliteEscalationDatabase(_path));
-        await store.CreateAsync(EscalationStoreContract.Draft("conv|429"), "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
+        var database = await DatabaseAsync();
+        await new SqlEscalationStore(database).CreateAsync(SqlEscalationStoreTests.Draft("conv|429"), "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
+        var store = new OutboxStore(database);
         var handler = new RecordingHandler { Failures = { new OutboxDeliveryException("429", retryable: true, retryAfter: TimeSpan.FromSeconds(45)) } };
         var worker = Worker(store, handler);
 
@@ -48,14 +48,15 @@ public sealed class OutboxWorkerTests
         Assert.Equal(1, await worker.RunOnceAsync(CancellationToken.None));
 
         Assert.Single(handler.Delivered);
-        Assert.Equal(2, Assert.Single(await store.OutboxAsync(CancellationToken.None)).Attempts);
+        Assert.Equal(2, Assert.Single(await store.ListAsync(CancellationToken.None)).Attempts);
     }
 
     [Fact]
     public async Task RunOnceAsync_PermanentFailure_MarksFailedAndStops()
     {
-        using var store = new SqlEscalationStore(new SqliteEscalationDatabase(_path));
-        await store.CreateAsync(EscalationStoreContract.Draft("conv|403"), "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
+        var database = await DatabaseAsync();
+        await new SqlEscalationStore(database).CreateAsync(SqlEscalationStoreTests.Draft("conv|403"), "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
+        var store = new OutboxStore(database);
         var handler = new RecordingHandler { Failures = { new OutboxDeliveryException("403", retryable: false, retryAfter: null) } };
         var worker = Worker(store, handler);
 
@@ -63,10 +64,18 @@ public sealed class OutboxWorkerTests
         _time.Advance(TimeSpan.FromDays(1));
 
         Assert.Equal(0, await worker.RunOnceAsync(CancellationToken.None));
-        Assert.NotNull(Assert.Single(await store.OutboxAsync(CancellationToken.None)).FailedAt);
+        Assert.NotNull(Assert.Single(await store.ListAsync(CancellationToken.None)).FailedAt);
     }
 
-    private OutboxWorker Worker(IEscalationStore store, IOutboxHandler handler) =>
+    // The same SQLite file each time, as a restarted instance would open it.
+    private async Task<IDatabase> DatabaseAsync()
+    {
+        var database = new SqliteDatabase(_path);
+        await TestDatabase.MigrateAsync(database);
+        return database;
+    }
+
+    private OutboxWorker Worker(OutboxStore store, IOutboxHandler handler) =>
         new(store, [handler], Options.Create(new OutboxSettings()), _time, NullLogger<OutboxWorker>.Instance);
 
     private sealed class RecordingHandler : IOutboxHandler

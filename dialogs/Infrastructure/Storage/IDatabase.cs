@@ -2,8 +2,8 @@ using System.Data.Common;
 
 namespace PolicyBot.Dialogs.Infrastructure.Storage;
 
-/// <summary>Opens connections to the escalation database: a SQLite file or a shared PostgreSQL.</summary>
-public interface IEscalationDatabase
+/// <summary>Where every store keeps its state: the bot's SQLite file, or a PostgreSQL that several instances share.</summary>
+public interface IDatabase
 {
     SqlDialect Dialect { get; }
 

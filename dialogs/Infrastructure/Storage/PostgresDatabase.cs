@@ -3,8 +3,8 @@ using Npgsql;
 
 namespace PolicyBot.Dialogs.Infrastructure.Storage;
 
-/// <summary>Escalations in PostgreSQL, so several bot instances share one queue and one outbox.</summary>
-public sealed class PostgresEscalationDatabase(string connectionString) : IEscalationDatabase, IAsyncDisposable
+/// <summary>Every store in PostgreSQL, so several bot instances share all state: tickets, checks, shares, the outbox.</summary>
+public sealed class PostgresDatabase(string connectionString) : IDatabase, IAsyncDisposable
 {
     private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
 
