@@ -14,6 +14,7 @@ using PolicyBot.Dialogs.Insights;
 using PolicyBot.Dialogs.PostCheck;
 using PolicyBot.Dialogs.Routing;
 using PolicyBot.Dialogs.Sharing;
+using PolicyBot.Dialogs.Versions;
 
 namespace PolicyBot.Dialogs;
 
@@ -37,6 +38,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddPolicySharing();
         services.AddPolicyEscalations(configuration);
         services.AddPolicyInsights();
+        services.AddPolicyVersions();
         services.AddSingleton<TurnRouter>();
         services.AddHostedService<KnowledgeWarmup>();
         services.AddHostedService<KnowledgeWatcher>();

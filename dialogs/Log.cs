@@ -73,4 +73,16 @@ internal static partial class Log
 
     [LoggerMessage(107, LogLevel.Warning, "Could not look up a manager in Microsoft Graph; giving the staff member a prepared message instead")]
     public static partial void ManagerLookupFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(120, LogLevel.Warning, "{Listener} could not take in the loaded policies; it will try again when next asked")]
+    public static partial void KnowledgeListenerFailed(ILogger logger, string listener, Exception exception);
+
+    [LoggerMessage(121, LogLevel.Information, "Policy {PolicyId} is now version {Version}")]
+    public static partial void PolicyVersionRecorded(ILogger logger, string policyId, int version);
+
+    [LoggerMessage(122, LogLevel.Warning, "Could not read or record policy versions")]
+    public static partial void VersionsUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(123, LogLevel.Information, "Approved answer {AnswerId} is now {State}")]
+    public static partial void ApprovedAnswerChanged(ILogger logger, long answerId, string state);
 }

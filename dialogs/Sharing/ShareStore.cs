@@ -5,14 +5,14 @@ namespace PolicyBot.Dialogs.Sharing;
 /// <summary>Shared topic cards and who has acknowledged each.</summary>
 public sealed class ShareStore(IDatabase database)
 {
-    private const string Columns = "id, policy_id, topic_id, hash, sharer_id, sharer_name, team_id, channel_id, shared_at";
+    private const string Columns = "id, policy_id, topic_id, hash, sharer_id, sharer_name, team_id, channel_id, shared_at, version";
 
     public Task AddAsync(ShareRecord share, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(share);
         return Sql.ExecuteAsync(
             database,
-            $"INSERT INTO shares ({Columns}) VALUES (@id, @policy, @topic, @hash, @sharer, @name, @team, @channel, @at)",
+            $"INSERT INTO shares ({Columns}) VALUES (@id, @policy, @topic, @hash, @sharer, @name, @team, @channel, @at, @version)",
             cancellationToken,
             ("@id", share.Id),
             ("@policy", share.PolicyId),
@@ -22,36 +22,39 @@ public sealed class ShareStore(IDatabase database)
             ("@name", share.SharerName),
             ("@team", share.TeamId),
             ("@channel", share.ChannelId),
-            ("@at", Sql.Millis(share.SharedAt)));
+            ("@at", Sql.Millis(share.SharedAt)),
+            ("@version", (long)share.Version));
     }
 
     public async Task<ShareRecord?> FindAsync(string id, CancellationToken cancellationToken) =>
         (await Sql.QueryAsync(
             database,
             $"SELECT {Columns} FROM shares WHERE id = @id",
-            r => new ShareRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7), Sql.Time(r, 8)),
+            r => new ShareRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7), Sql.Time(r, 8), r.IsDBNull(9) ? 1 : (int)Sql.Long(r, 9)),
             cancellationToken,
             ("@id", id)).ConfigureAwait(false)).SingleOrDefault();
 
-    /// <summary>Records that someone has read a shared card; a second click keeps the first time.</summary>
+    /// <summary>Records that someone has read a shared card's version; a second click on the same version keeps the first time.</summary>
     public Task AcknowledgeAsync(Acknowledgement acknowledgement, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(acknowledgement);
         return Sql.ExecuteAsync(
             database,
-            "INSERT INTO acknowledgements (share_id, user_id, user_name, at) VALUES (@share, @user, @name, @at) ON CONFLICT (share_id, user_id) DO NOTHING",
+            "INSERT INTO acknowledgement_records (share_id, user_id, user_name, version, at) VALUES (@share, @user, @name, @version, @at) ON CONFLICT (share_id, user_id, version) DO NOTHING",
             cancellationToken,
             ("@share", acknowledgement.ShareId),
             ("@user", acknowledgement.UserId),
             ("@name", acknowledgement.UserName),
+            ("@version", (long)acknowledgement.Version),
             ("@at", Sql.Millis(acknowledgement.At)));
     }
 
+    /// <summary>Every acknowledgement of the card, each version a person read apart, oldest first.</summary>
     public async Task<IReadOnlyList<Acknowledgement>> AcknowledgementsAsync(string shareId, CancellationToken cancellationToken) =>
         await Sql.QueryAsync(
             database,
-            "SELECT share_id, user_id, user_name, at FROM acknowledgements WHERE share_id = @share ORDER BY at, user_name",
-            r => new Acknowledgement(r.GetString(0), r.GetString(1), r.GetString(2), Sql.Time(r, 3)),
+            "SELECT share_id, user_id, user_name, at, version FROM acknowledgement_records WHERE share_id = @share ORDER BY at, user_name, version",
+            r => new Acknowledgement(r.GetString(0), r.GetString(1), r.GetString(2), Sql.Time(r, 3), (int)Sql.Long(r, 4)),
             cancellationToken,
             ("@share", shareId)).ConfigureAwait(false);
 }

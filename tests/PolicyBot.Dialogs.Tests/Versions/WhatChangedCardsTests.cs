@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Time.Testing;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Versions;
-using PolicyBot.Knowledge.Parsing;
 using PolicyBot.Knowledge.Versions;
 using PolicyBot.Knowledge.Versions.Diff;
 
@@ -9,11 +7,7 @@ namespace PolicyBot.Dialogs.Tests.Versions;
 
 public sealed class WhatChangedCardsTests
 {
-    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
-
-    private static WhatChangedAnswer Answer => WhatChangedComposer.Compose(PolicyDiffer.Compare(
-        PolicyVersion.Of(PolicyLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "knowledge", "policies", "social-media-policy.txt")), 1, Clock),
-        PolicyVersion.Of(PolicyLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "TestData", "policies", "revised", "social-media-policy.txt")), 2, Clock)));
+    private static WhatChangedAnswer Answer => WhatChangedComposer.Compose(PolicyDiffer.Compare(RevisedPolicy.Version1, RevisedPolicy.Version2 with { EffectiveDate = new DateOnly(2027, 3, 1) }));
 
     [Fact]
     public void ToCard_RewordedSentence_RunsMarkTheWordsTakenOutAndPutIn()
