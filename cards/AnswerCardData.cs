@@ -31,6 +31,9 @@ public sealed record AnswerCardData(
     /// </summary>
     public bool AnswerInMessage { get; init; }
 
+    /// <summary>"Quoted from the Social Media Policy, version 2, effective 1 March 2027." once the policy has changed; else null.</summary>
+    public string? VersionNote { get; init; }
+
     /// <summary>Shown in place of the feedback buttons once feedback is given.</summary>
     public string? FeedbackThanks { get; init; }
 }

@@ -26,6 +26,11 @@ internal sealed record AnswerJson(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Note { get; init; }
 
+    /// <summary>The version quoted, once a cited policy has more than one; absent otherwise.</summary>
+    [JsonPropertyName("version")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Version { get; init; }
+
     public static readonly JsonSerializerOptions Options = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -44,7 +49,7 @@ internal sealed record AnswerJson(
     public static AnswerJson From(AnswerResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return From(result.Answer) with { Generated = result.Generated, Note = result.Note };
+        return From(result.Answer) with { Generated = result.Generated, Note = result.Note, Version = result.VersionNote };
     }
 }
 

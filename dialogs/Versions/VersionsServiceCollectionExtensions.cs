@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Versions;
 
@@ -11,6 +12,7 @@ public static class VersionsServiceCollectionExtensions
         services.AddSingleton<PolicyVersionStore>();
         services.AddSingleton<PolicyVersions>();
         services.AddSingleton<IKnowledgeListener>(provider => provider.GetRequiredService<PolicyVersions>());
+        services.AddSingleton<ITurnRoutes, VersionTurns>();
         return services;
     }
 }

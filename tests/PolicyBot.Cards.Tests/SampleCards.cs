@@ -152,6 +152,7 @@ internal static class SampleCards
         ["postcheck-verdict-ok-personal"] = PolicyCards.PostCheckVerdict(Verdict with { Verdict = "ok", Title = "You can post this", Summary = "Nothing you told me conflicts with the policy.", Style = "good", Signals = [], Reasons = [Verdict.Reasons[1]], NextSteps = [], AskTo = null, AskLabel = null, Step = 0, Refresh = null }),
         ["postcheck-shared"] = PolicyCards.PostCheckShared(new PostCheckSharedCardData("Mere Tane", Refresh)),
         ["answer"] = PolicyCards.Answer(Answer with { ShareSource = Answer.Citations[0] }),
+        ["answer-version-note"] = PolicyCards.Answer(Answer with { VersionNote = "Quoted from the Social Media Policy, version 2, effective 1 March 2027." }),
         ["answer-generated"] = PolicyCards.Answer(Answer with { AnswerInMessage = true }),
         ["answer-after-feedback"] = PolicyCards.Answer(Answer with { FeedbackThanks = "Thanks, glad it helped." }),
         ["answer-not-covered"] = PolicyCards.Answer(Answer with { Heading = "Not covered by the policy", Answer = "I couldn't find this in the Social Media Policy, so I won't guess.", Citations = [], Handoff = Handoff, ReviewNote = null }),

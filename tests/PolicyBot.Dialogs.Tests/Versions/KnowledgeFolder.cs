@@ -4,7 +4,7 @@ using PolicyBot.Knowledge.Answers;
 namespace PolicyBot.Dialogs.Tests.Versions;
 
 /// <summary>A copy of the shipped knowledge folder in a temporary directory, whose policy file a test can replace with the revised one.</summary>
-internal sealed class KnowledgeFolder : IDisposable
+internal sealed class KnowledgeFolder
 {
     private static readonly string Shipped = System.IO.Path.Combine(AppContext.BaseDirectory, "knowledge");
 
@@ -30,5 +30,6 @@ internal sealed class KnowledgeFolder : IDisposable
 
     public PolicyKnowledgeBase Load(TimeProvider time) => PolicyKnowledgeBase.Load(Path, new KnowledgeOptions(), time);
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    /// <summary>Removes the copy.</summary>
+    public void Delete() => Directory.Delete(Path, recursive: true);
 }

@@ -13,7 +13,7 @@ public sealed class PolicyVersionsTests : IDisposable
 
     public static TheoryData<string> Engines => TestDatabase.Engines;
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose() => _folder.Delete();
 
     [Theory]
     [MemberData(nameof(Engines))]
