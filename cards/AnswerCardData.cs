@@ -34,6 +34,9 @@ public sealed record AnswerCardData(
     /// <summary>"Quoted from the Social Media Policy, version 2, effective 1 March 2027." once the policy has changed; else null.</summary>
     public string? VersionNote { get; init; }
 
+    /// <summary>An approved answer from a team that fits the question, shown labelled beside the policy's answer; else null.</summary>
+    public ApprovedAnswerCardData? Approved { get; init; }
+
     /// <summary>Shown in place of the feedback buttons once feedback is given.</summary>
     public string? FeedbackThanks { get; init; }
 }

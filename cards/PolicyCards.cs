@@ -37,4 +37,6 @@ public static class PolicyCards
     public static JsonObject QuestionReport(QuestionReportCardData data) => CardTemplate.Render("question-report", data);
 
     public static JsonObject WhatChanged(WhatChangedCardData data) => CardTemplate.Render("what-changed", data);
+
+    public static JsonObject ApproveAnswer(ApproveAnswerCardData data) => CardTemplate.Render("approve-answer", data);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.ApprovedAnswers;
 using PolicyBot.Dialogs.Escalations;
 using PolicyBot.Dialogs.Infrastructure;
 using PolicyBot.Dialogs.Infrastructure.Generation;
@@ -39,6 +40,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddPolicyEscalations(configuration);
         services.AddPolicyInsights();
         services.AddPolicyVersions();
+        services.AddApprovedAnswers();
         services.AddSingleton<TurnRouter>();
         services.AddHostedService<KnowledgeWarmup>();
         services.AddHostedService<KnowledgeWatcher>();

@@ -85,4 +85,7 @@ internal static partial class Log
 
     [LoggerMessage(123, LogLevel.Information, "Approved answer {AnswerId} is now {State}")]
     public static partial void ApprovedAnswerChanged(ILogger logger, long answerId, string state);
+
+    [LoggerMessage(124, LogLevel.Warning, "Could not read approved answers; answering from the policy alone")]
+    public static partial void ApprovedAnswersUnavailable(ILogger logger, Exception exception);
 }

@@ -36,5 +36,5 @@ internal static class AskCommand
     }
 
     private static string PlainText(AnswerResult result) =>
-        string.Join(Environment.NewLine + Environment.NewLine, new[] { result.Answer.ToPlainText(), result.VersionNote, result.Note }.OfType<string>());
+        string.Join(Environment.NewLine + Environment.NewLine, new[] { result.Answer.ToPlainText(), result.Approved?.ToPlainText(), result.VersionNote, result.Note }.OfType<string>());
 }

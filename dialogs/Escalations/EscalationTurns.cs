@@ -113,7 +113,7 @@ public sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk 
 
     // The team id in a click only says where the card is; a shared channel can hold people from outside the
     // team, so the roster decides who may act. Someone the roster does not know acts for no team.
-    private static async Task<bool> IsTeamMemberAsync(ITurnContext turnContext, Speaker who, string? teamId, CancellationToken cancellationToken)
+    internal static async Task<bool> IsTeamMemberAsync(ITurnContext turnContext, Speaker who, string? teamId, CancellationToken cancellationToken)
     {
         if (teamId is null)
         {
