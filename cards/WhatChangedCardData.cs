@@ -15,4 +15,8 @@ public sealed record WhatChangedCardData(
     string? MoreSections,
     IReadOnlyList<string> Editorial,
     string Source,
-    string FallbackText);
+    string FallbackText)
+{
+    /// <summary>The shared card this shows the changes of, for its "I've read the new version" and "Back" buttons; else null.</summary>
+    public string? ShareId { get; init; }
+}

@@ -88,4 +88,10 @@ internal static partial class Log
 
     [LoggerMessage(124, LogLevel.Warning, "Could not read approved answers; answering from the policy alone")]
     public static partial void ApprovedAnswersUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(125, LogLevel.Warning, "Uploading an acknowledgement export to the sharer's OneDrive failed with HTTP {Status}")]
+    public static partial void ExportUploadFailed(ILogger logger, int status);
+
+    [LoggerMessage(126, LogLevel.Warning, "Could not update shared card {ShareId} after a new policy version")]
+    public static partial void SharedCardNotUpdated(ILogger logger, string shareId, Exception exception);
 }

@@ -30,9 +30,28 @@ public sealed class ShareStore(IDatabase database)
         (await Sql.QueryAsync(
             database,
             $"SELECT {Columns} FROM shares WHERE id = @id",
-            r => new ShareRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7), Sql.Time(r, 8), r.IsDBNull(9) ? 1 : (int)Sql.Long(r, 9)),
+            Read,
             cancellationToken,
             ("@id", id)).ConfigureAwait(false)).SingleOrDefault();
+
+    /// <summary>Remembers where the card was posted (its conversation reference and message id), so it can be updated later.</summary>
+    public Task SetPostedAsync(string shareId, string reference, string activityId, CancellationToken cancellationToken) =>
+        Sql.ExecuteAsync(
+            database,
+            "UPDATE shares SET posted_reference = @reference, posted_activity_id = @activity WHERE id = @id",
+            cancellationToken,
+            ("@reference", reference),
+            ("@activity", activityId),
+            ("@id", shareId));
+
+    /// <summary>The posted cards of a policy's shares: each share with its conversation reference and message id.</summary>
+    public async Task<IReadOnlyList<(ShareRecord Share, string Reference, string ActivityId)>> PostedAsync(string policyId, CancellationToken cancellationToken) =>
+        await Sql.QueryAsync(
+            database,
+            $"SELECT {Columns}, posted_reference, posted_activity_id FROM shares WHERE policy_id = @policy AND posted_activity_id IS NOT NULL ORDER BY shared_at",
+            r => (Read(r), r.GetString(10), r.GetString(11)),
+            cancellationToken,
+            ("@policy", policyId)).ConfigureAwait(false);
 
     /// <summary>Records that someone has read a shared card's version; a second click on the same version keeps the first time.</summary>
     public Task AcknowledgeAsync(Acknowledgement acknowledgement, CancellationToken cancellationToken)
@@ -57,4 +76,7 @@ public sealed class ShareStore(IDatabase database)
             r => new Acknowledgement(r.GetString(0), r.GetString(1), r.GetString(2), Sql.Time(r, 3), (int)Sql.Long(r, 4)),
             cancellationToken,
             ("@share", shareId)).ConfigureAwait(false);
+
+    private static ShareRecord Read(System.Data.Common.DbDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7), Sql.Time(r, 8), r.IsDBNull(9) ? 1 : (int)Sql.Long(r, 9));
 }

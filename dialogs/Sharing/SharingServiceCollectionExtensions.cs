@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Dialogs.Routing;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
 
 namespace PolicyBot.Dialogs.Sharing;
 
@@ -10,6 +11,9 @@ public static class SharingServiceCollectionExtensions
     {
         services.AddSingleton<ShareStore>();
         services.AddSingleton<SharedTopicView>();
+        services.AddSingleton<AcknowledgementExport>();
+        services.AddSingleton<IKnowledgeListener, SharedCardUpdater>();
+        services.AddHttpClient(AcknowledgementExport.HttpClientName);
         services.AddSingleton<ITurnRoutes, TopicSharing>();
         services.AddSingleton<ITurnRoutes, PolicySearchExtension>();
         return services;

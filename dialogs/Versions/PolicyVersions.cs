@@ -55,6 +55,7 @@ public sealed class PolicyVersions(PolicyVersionStore store, IEnumerable<IPolicy
     private async Task<VersionCatalog> RecordAsync(PolicyKnowledgeBase knowledge, CancellationToken cancellationToken)
     {
         var histories = new Dictionary<string, PolicyHistory>(await store.HistoriesAsync(cancellationToken).ConfigureAwait(false), StringComparer.Ordinal);
+        var recorded = new List<PolicyVersion>();
         foreach (var document in knowledge.Documents)
         {
             for (var attempt = 1; ; attempt++)
@@ -69,6 +70,7 @@ public sealed class PolicyVersions(PolicyVersionStore store, IEnumerable<IPolicy
                 if (await store.AddAsync(next, cancellationToken).ConfigureAwait(false))
                 {
                     histories[document.Id] = new PolicyHistory([.. history.Versions, next]);
+                    recorded.Add(next);
                     Log.PolicyVersionRecorded(logger, next.PolicyId, next.Number);
                     foreach (var listener in listeners)
                     {
@@ -86,6 +88,6 @@ public sealed class PolicyVersions(PolicyVersionStore store, IEnumerable<IPolicy
             }
         }
 
-        return new VersionCatalog(histories);
+        return new VersionCatalog(histories, recorded);
     }
 }

@@ -130,6 +130,7 @@ internal static class SampleCards
     public static IReadOnlyDictionary<string, JsonObject> All => new Dictionary<string, JsonObject>
     {
         ["what-changed"] = PolicyCards.WhatChanged(WhatChanged),
+        ["what-changed-shared"] = PolicyCards.WhatChanged(WhatChanged with { ShareId = "fedcba9876543210fedcba9876543210", Sections = [WhatChanged.Sections[0]], MoreSections = null }),
         ["what-changed-editorial-only"] = PolicyCards.WhatChanged(WhatChanged with { Sections = [], MoreSections = null, Summary = "The Social Media Policy changed from version 2 (effective 1 March 2027) to version 3 (in use from 2 June 2027): 2 reworded; 2 of the 2 changes are editorial only." }),
         ["postcheck-prompt"] = PolicyCards.PostCheckPrompt(new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: false)),
         ["question-report"] = PolicyCards.QuestionReport(new QuestionReportCardData(
@@ -169,6 +170,8 @@ internal static class SampleCards
         ["topic-glance"] = PolicyCards.Topic(Glance),
         ["topic-shared"] = PolicyCards.Topic(Topic with { CanShare = false, Shared = Shared }),
         ["topic-shared-read-updated"] = PolicyCards.Topic(Glance with { CanShare = false, UpdatedNote = "Policy updated: the policy has changed since Alex Manager shared this on 25 November 2026. This is the current text.", Shared = Shared with { ReadByViewer = "You read this on 26 November 2026." } }),
+        ["topic-shared-reread"] = PolicyCards.Topic(Topic with { CanShare = false, UpdatedNote = "Policy updated: version 2, effective 1 March 2027. This is the current text.", Shared = Shared with { ReadByViewer = "You read version 1 on 26 November 2026.", NeedsRereading = true, CanSeeChanges = true, Update = "Updated since you read it: \u201cBe safe\u201d changed in version 2, effective 1 March 2027. Read what changed, then confirm." } }),
+        ["topic-shared-sharer-versions"] = PolicyCards.Topic(Topic with { CanShare = false, Shared = Shared with { Count = "2 of 4 have read the current version; 1 read an earlier version", CanSeeChanges = true, Tracking = new AckTrackingCardData("Sam Staff (v2), Mere Tane (v2)", "Jo Brown", CanRemind: true) { Earlier = "Tui Ngata (v1)", CanExport = true } } }),
         ["topic-shared-sharer"] = PolicyCards.Topic(Topic with { CanShare = false, Shared = Shared with { Tracking = new("Sam Staff, Mere Tane", "Tui Ngata, Jo Brown", CanRemind: true) } }),
         ["share-picker"] = PolicyCards.SharePicker(new SharePickerCardData("social-media-policy", "at-a-glance", "Social Media Policy at a glance", [new("19:general@thread.tacv2", "General"), new("19:onboarding@thread.tacv2", "Onboarding")], "19:general@thread.tacv2")),
         ["notice"] = PolicyCards.Notice(new NoticeCardData("Sorry, that didn't work", "Please ask again.", "Attention")),

@@ -73,6 +73,14 @@ public sealed class ConnectorStub : IAsyncDisposable
                 : stub.TeamMembers.Contains(memberId)
                     ? Results.Text(new JsonObject { ["id"] = memberId, ["name"] = memberId }.ToJsonString(), "application/json")
                     : Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "The member is not in the team." } }, statusCode: 404));
+        // A OneDrive upload URL, as the file consent flow hands one to the bot: keeps what the bot writes there.
+        app.MapPut("/upload/{name}", async (string name, HttpRequest request) =>
+        {
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body);
+            stub.Uploads[name] = (body.ToArray(), request.Headers.ContentRange.ToString());
+            return Results.Json(new { id = "uploaded-" + name }, statusCode: 201);
+        });
         app.MapGet("/v3/teams/{teamId}/conversations", () => Results.Text(new JsonObject { ["conversations"] = stub.Channels.DeepClone() }.ToJsonString(), "application/json"));
         // The Bot Framework's OpenID metadata and signing keys, served locally: a key that did not sign the
         // test's token, so the SDK really checks the signature and finds it forged.
@@ -192,6 +200,9 @@ public sealed class ConnectorStub : IAsyncDisposable
 
     /// <summary>Members of every team besides <see cref="Roster"/>, for the member lookup only.</summary>
     public HashSet<string> TeamMembers { get; } = ["29:5comms", "29:6comms"];
+
+    /// <summary>What the bot wrote to upload URLs (file consent flow), by file name, with its Content-Range header.</summary>
+    public ConcurrentDictionary<string, (byte[] Bytes, string ContentRange)> Uploads { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The users the bot opened a personal chat with (POST /v3/conversations without an activity).</summary>
     public ConcurrentQueue<string> OpenedChats { get; } = new();

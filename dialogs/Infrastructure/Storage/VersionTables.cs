@@ -64,8 +64,11 @@ internal static class VersionTables
             """;
         yield return "CREATE INDEX approved_answers_policy ON approved_answers (policy_id, state)";
 
-        // A share remembers the version it was made from (null: made before versions were kept, so version 1).
+        // A share remembers the version it was made from (null: made before versions were kept, so version 1),
+        // and where its card was posted, so a new version can update the card everyone sees.
         yield return "ALTER TABLE shares ADD COLUMN version BIGINT NULL";
+        yield return "ALTER TABLE shares ADD COLUMN posted_reference TEXT NULL";
+        yield return "ALTER TABLE shares ADD COLUMN posted_activity_id TEXT NULL";
         yield return """
             CREATE TABLE acknowledgement_records (
               share_id TEXT NOT NULL REFERENCES shares (id),
