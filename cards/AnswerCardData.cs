@@ -19,6 +19,9 @@ public sealed record AnswerCardData(
     string? ReviewNote,
     string FallbackText)
 {
+    /// <summary>True when the card shows the review note: the card that replaces it after feedback shows it too, and only then.</summary>
+    public bool HasReviewNote => ReviewNote is not null;
+
     /// <summary>True until the person has said whether the answer helped.</summary>
     public bool AskFeedback => FeedbackThanks is null;
 

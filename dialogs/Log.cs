@@ -94,4 +94,7 @@ internal static partial class Log
 
     [LoggerMessage(126, LogLevel.Warning, "Could not update shared card {ShareId} after a new policy version")]
     public static partial void SharedCardNotUpdated(ILogger logger, string shareId, Exception exception);
+
+    [LoggerMessage(127, LogLevel.Warning, "Could not read or record which conversations saw a review-overdue notice; showing it")]
+    public static partial void ReviewNoticesUnavailable(ILogger logger, Exception exception);
 }

@@ -60,7 +60,9 @@ public sealed class SharedTopicView(ShareStore store, PolicyVersions versions, P
                     : null,
             CanSeeChanges = readings.SinceShared.Count > 0,
         };
-        return PolicyCards.Topic(TopicCards.ToCard(knowledge, topic, canShare: false) with { UpdatedNote = UpdatedNote(topic, share, readings), Shared = shared });
+        // Drawn again on every refresh and click, so the full review note is left to answers (once per
+        // conversation); the kicker still says "review overdue".
+        return PolicyCards.Topic(TopicCards.ToCard(knowledge, topic, canShare: false) with { ReviewNote = null, UpdatedNote = UpdatedNote(topic, share, readings), Shared = shared });
     }
 
     /// <summary>The team members still to acknowledge any version or to re-read a changed one, or null when the roster could not be read.</summary>

@@ -22,7 +22,7 @@ namespace PolicyBot.Dialogs.Sharing;
 /// see who has read which version and remind those who have not; readers of a version that changed since see
 /// what changed and acknowledge again. Also the policy at a glance, and "Ask PolicyBot" on topic cards.
 /// </summary>
-public sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, SharedTopicView view, PolicyVersions versions, AcknowledgementExport export, IOptions<BotIdentity> identity, TimeProvider time, ILogger<TopicSharing> logger) : ITurnRoutes
+public sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, SharedTopicView view, PolicyVersions versions, AcknowledgementExport export, ReviewNotices notices, IOptions<BotIdentity> identity, TimeProvider time, ILogger<TopicSharing> logger) : ITurnRoutes
 {
     private const string NotInTeam = "Sharing posts to a channel of a team. Open this card in one of your team's channels (for example, @mention PolicyBot there and say \"policy at a glance\") and choose Share to a channel there.";
 
@@ -41,9 +41,15 @@ public sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, 
     {
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
         var glance = kb.Documents.Select(TopicCatalog.Glance).OfType<PolicyTopic>().FirstOrDefault();
-        return glance is null
-            ? MessageFactory.Text("The policies I know have no Standards section to summarise. Ask me a question instead.")
-            : Replies.Card(PolicyCards.Topic(TopicCards.ToCard(kb, glance)), glance.Title);
+        if (glance is null)
+        {
+            return MessageFactory.Text("The policies I know have no Standards section to summarise. Ask me a question instead.");
+        }
+
+        // The review-overdue note once per conversation per policy, as on answers; the kicker still says "review overdue".
+        var card = TopicCards.ToCard(kb, glance);
+        card = card with { ReviewNote = card.ReviewNote is null ? null : await notices.NoteAsync(turn.Context.Activity.Conversation?.Id, kb, [glance.PolicyId], cancellationToken).ConfigureAwait(false) };
+        return Replies.Card(PolicyCards.Topic(card), glance.Title);
     }
 
     private async Task<CardActionResult> ActAsync(CardTurn turn, CancellationToken cancellationToken)

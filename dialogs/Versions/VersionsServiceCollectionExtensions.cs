@@ -11,6 +11,7 @@ public static class VersionsServiceCollectionExtensions
     {
         services.AddSingleton<PolicyVersionStore>();
         services.AddSingleton<PolicyVersions>();
+        services.AddSingleton<ReviewNotices>();
         services.AddSingleton<IKnowledgeListener>(provider => provider.GetRequiredService<PolicyVersions>());
         services.AddSingleton<ITurnRoutes, VersionTurns>();
         return services;

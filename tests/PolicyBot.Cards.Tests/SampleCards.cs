@@ -142,7 +142,15 @@ internal static class SampleCards
             4,
             [new ReportLine("Policy principles and standards > Standards > Be safe", "31"), new ReportLine("Policy principles and standards > Standards > Don't comment on Corrections matters", "24"), new ReportLine("Document details", "9")],
             [new ReportLine("how is overtime calculated on public holidays", "24 Nov"), new ReportLine("can i claim mileage between sites", "21 Nov")],
-            [new ReportLine("my cousin tagged me in uniform, do i untag it", "22 Nov")])),
+            [new ReportLine("my cousin tagged me in uniform, do i untag it", "22 Nov")])
+        {
+            Overdue = [new ReportLine("Social Media Policy", "review was due July 2017")],
+            Approved =
+            [
+                new ReportLine("Answer 2, \u201cCan I reply to a news story about a prison?\u201d (PB-1012)", "expired, to review (shown 7 times): \u201cDon't comment on Corrections matters\u201d changed in version 2, effective 1 March 2027."),
+                new ReportLine("Answer 1, \u201cCan I add colleagues as friends on Facebook?\u201d (PB-1001)", "shown 12 times; interprets \u201cBe safe\u201d; approved by Ana Comms (Communications team)"),
+            ],
+        }),
         ["question-report-empty"] = PolicyCards.QuestionReport(new QuestionReportCardData("the last 30 days", 0, 0, 0, 0, 0, [], [], [])),
         ["postcheck-prompt-offered"] = PolicyCards.PostCheckPrompt(new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: false, Lead: "I don't write posts, but I can check one you've written against the policy. Paste it below.")),
         ["postcheck-prompt-expired-channel"] = PolicyCards.PostCheckPrompt(new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: true, "That check has expired or is no longer available. Start a new one here.")),
