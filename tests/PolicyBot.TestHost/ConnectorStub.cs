@@ -58,12 +58,13 @@ public sealed class ConnectorStub : IAsyncDisposable
             stub.Record(activity);
             return Results.Json(new { id = $"{channel};messageid={messageId}", activityId = messageId });
         });
-        // The team's roster in pages of two, so the bot has to follow continuation tokens.
+        // The team's roster in pages (of two unless a test says otherwise), so the bot has to follow continuation tokens.
         app.MapGet("/v3/conversations/{conversationId}/pagedmembers", (string? continuationToken) =>
         {
             var skip = int.TryParse(continuationToken, out var from) ? from : 0;
-            var page = new JsonArray(stub.Roster.Skip(skip).Take(2).Select(member => member!.DeepClone()).ToArray());
-            var next = skip + 2 < stub.Roster.Count ? (skip + 2).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+            var size = stub.RosterPageSize;
+            var page = new JsonArray(stub.Roster.Skip(skip).Take(size).Select(member => member!.DeepClone()).ToArray());
+            var next = skip + size < stub.Roster.Count ? (skip + size).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
             return Results.Text(new JsonObject { ["continuationToken"] = next, ["members"] = page }.ToJsonString(), "application/json");
         });
         // One member of a team (TeamsInfo.GetTeamMemberAsync): the roster, plus the escalation tests' Communications team.
@@ -219,6 +220,9 @@ public sealed class ConnectorStub : IAsyncDisposable
         Member("29:4new-starter", "Tui Ngata"),
         Member("29:5night-shift", "Jo Brown"),
     ];
+
+    /// <summary>Members per page of GET /v3/conversations/{id}/pagedmembers (Teams allows up to 500).</summary>
+    public int RosterPageSize { get; set; } = 2;
 
     /// <summary>The team's channels, as GET /v3/teams/{id}/conversations returns them; General has no name.</summary>
     public JsonArray Channels { get; } =

@@ -79,6 +79,40 @@ public sealed class ReacknowledgementTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SubstantiveChange_MoreOldReadersThanTeamsRefreshes_SixtyListedTheRestUseTheCardsOwnButtons()
+    {
+        var shareId = await ShareAsync(RevisedPolicy.BeSafe);
+        _bot.Connector.RosterPageSize = 50;
+        var readers = Enumerable.Range(1, 70).Select(i => $"29:reader-{i:D2}").ToList();
+        foreach (var reader in readers)
+        {
+            _bot.Connector.Roster.Add(new JsonObject { ["id"] = reader, ["name"] = $"Reader {reader[^2..]}" });
+            await InvokeAsync("share.ack", shareId, reader, $"Reader {reader[^2..]}");
+        }
+
+        await ReviseAsync();
+
+        // Teams refreshes a card by itself for at most 60 listed users in a conversation this big.
+        var updated = await _bot.Connector.WaitForAsync(a => (string?)a["_method"] == "PUT" && BotServer.Text(a).Contains("Updated in version 2", StringComparison.Ordinal), "the shared card updated for the new version");
+        var card = BotServer.CardOf(updated);
+        var listed = card["refresh"]!["userIds"]!.AsArray().Select(id => id!.GetValue<string>()).ToList();
+        Assert.Equal(60, listed.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(Manager, listed[0]);
+
+        // Everyone else sees the change on the card all share, and its buttons: What changed, then I've read this.
+        Assert.Contains("If you read it before, select What changed, then I've read this.", BotServer.Text(card), StringComparison.Ordinal);
+        Assert.Contains("What changed", BotServer.ActionTitles(card));
+        Assert.Contains("I've read this", BotServer.ActionTitles(card));
+        var unlisted = readers.Except(listed, StringComparer.Ordinal).ToList();
+        Assert.Equal(11, unlisted.Count);
+        var theirs = BotServer.Text(await InvokeAsync("share.changes", shareId, unlisted[0], "Reader"));
+        Assert.Contains("Reworded: Policy principles and standards > Standards > Be safe", theirs, StringComparison.Ordinal);
+        var reread = BotServer.Text(await InvokeAsync("share.ack", shareId, unlisted[0], "Reader"));
+        Assert.Contains("You read this on 25 November 2026.", reread, StringComparison.Ordinal);
+        Assert.Contains("1 of 74 have read the current version; 69 read an earlier version", reread, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EditorialChange_ReadingStillHolds()
     {
         var shareId = await ShareAsync("definitions");
