@@ -30,6 +30,9 @@ internal sealed class PostCheckHarness : IDisposable
 
     public string DatabasePath { get; }
 
+    /// <summary>The shipped knowledge folder, loaded once for the test run.</summary>
+    public static Task<PolicyBot.Knowledge.PolicyKnowledgeBase> KnowledgeAsync() => Knowledge.Value.GetAsync(CancellationToken.None);
+
     public FakeTimeProvider Clock { get; }
 
     public PostCheckStore Store { get; }
