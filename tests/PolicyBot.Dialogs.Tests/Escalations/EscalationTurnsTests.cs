@@ -115,7 +115,7 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
         Assert.Contains("PB-1001", first, StringComparison.Ordinal);
         Assert.Contains("PB-1001", again, StringComparison.Ordinal);
         await _bot.Connector.WaitForAsync(a => Path(a).Contains("comms", StringComparison.Ordinal), "the ticket card");
-        await Task.Delay(500);
+        await _bot.OutboxDrainedAsync();
         Assert.Single(await _bot.Services.GetRequiredService<IEscalationStore>().ListAsync(null, CancellationToken.None));
         Assert.Single(_bot.Connector.All, a => Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains("PB-1001", StringComparison.Ordinal));
     }
@@ -133,7 +133,7 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
         Assert.DoesNotContain("Sam Staff", ticket, StringComparison.Ordinal);
         var history = await _bot.Services.GetRequiredService<IEscalationStore>().HistoryAsync(1, CancellationToken.None);
         Assert.DoesNotContain(history, e => e.Actor.Contains("Sam Staff", StringComparison.Ordinal));
-        await Task.Delay(500);
+        await _bot.OutboxDrainedAsync();
         Assert.DoesNotContain(_bot.Connector.All, a => Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains("PB-", StringComparison.Ordinal));
     }
 
@@ -181,14 +181,15 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
         _bot = accepting;
         await RegisterAsync(CommsChannel, CommsTeam, "use this channel for escalations");
         Assert.Contains("PB-1001", await SubmitAsync("communications-team", "false"), StringComparison.Ordinal);
-        await Task.Delay(300);
-        Assert.DoesNotContain(connector.All, a => BotServer.Text(a).Contains("PB-1001", StringComparison.Ordinal));
+
+        // This instance delivers nothing (Outbox:Enabled false): the ticket waits in the outbox, never tried.
+        Assert.Equal(0, Assert.Single(await accepting.Services.GetRequiredService<OutboxStore>().ListAsync(CancellationToken.None)).Attempts);
 
         await accepting.StopKeepingConnectorAsync();
         _bot = await BotServer.StartAsync(_ => new Dictionary<string, string?> { ["Storage:SqlitePath"] = database, ["Outbox:PollInterval"] = "00:00:00.050" }, connector);
 
         await connector.WaitForAsync(a => Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains("PB-1001", StringComparison.Ordinal), "the ticket card from the restarted bot");
-        await Task.Delay(500);
+        await _bot.OutboxDrainedAsync();
         Assert.Single(connector.All, a => BotServer.Text(a).Contains("PB-1001", StringComparison.Ordinal));
         await connector.DisposeAsync();
     }
