@@ -25,6 +25,7 @@ public sealed class PolicyKnowledgeBase : IDisposable
         Documents = documents;
         Index = index;
         Routing = routing;
+        Options = options;
         _composer = new AnswerComposer(index, routing, documents, options, time, uncovered);
     }
 
@@ -34,6 +35,12 @@ public sealed class PolicyKnowledgeBase : IDisposable
 
     public RoutingTable Routing { get; }
 
+    /// <summary>How this knowledge base answers.</summary>
+    public KnowledgeOptions Options { get; }
+
+    /// <summary>The knowledge folder it was loaded from, or null for documents alone.</summary>
+    public string? Folder { get; private init; }
+
     /// <summary>Parts of the knowledge folder that were left out at load, and why; the rest loaded.</summary>
     public IReadOnlyList<string> Warnings { get; private init; } = [];
 
@@ -41,14 +48,33 @@ public sealed class PolicyKnowledgeBase : IDisposable
     public PostChecker? PostCheck { get; }
 
     /// <summary>Loads policies, synonyms and routes from a knowledge folder, validating each.</summary>
-    public static PolicyKnowledgeBase Load(string folder, KnowledgeOptions options, TimeProvider time)
+    public static PolicyKnowledgeBase Load(string folder, KnowledgeOptions options, TimeProvider time) =>
+        Load(folder, [], options, time);
+
+    /// <summary>
+    /// Loads a knowledge folder (or none) with folders of documents beside its policies, as they come: a
+    /// library's documents bring no examples, synonyms or routes, and are answered all the same.
+    /// </summary>
+    /// <param name="folder">A knowledge folder with policies/ and its data files, or null for the library alone.</param>
+    /// <param name="libraries">Folders of documents, each either holding them or holding a documents/ or policies/ folder.</param>
+    /// <param name="options">How to answer.</param>
+    /// <param name="time">The clock, for review dates.</param>
+    public static PolicyKnowledgeBase Load(string? folder, IReadOnlyList<string> libraries, KnowledgeOptions options, TimeProvider time)
     {
+        ArgumentNullException.ThrowIfNull(libraries);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
-        var documents = PolicyLoader.LoadFolder(Path.Combine(folder, PoliciesFolder));
+        IEnumerable<PolicyDocument> loaded = folder is null ? [] : PolicyLoader.LoadFolder(Path.Combine(folder, PoliciesFolder));
+        var documents = loaded.Concat(libraries.SelectMany(library => PolicyLoader.LoadFolder(DocumentsOf(library)))).ToList();
+        if (folder is null)
+        {
+            return Create(documents, SynonymTable.Empty, RoutingTable.ForDocuments(documents), options, time);
+        }
+
         var synonymsPath = Path.Combine(folder, SynonymsFile);
         var synonyms = File.Exists(synonymsPath) ? SynonymTable.Load(synonymsPath) : SynonymTable.Empty;
-        var routing = RoutingTable.Load(Path.Combine(folder, RoutingFile), documents);
+        var routingPath = Path.Combine(folder, RoutingFile);
+        var routing = File.Exists(routingPath) ? RoutingTable.Load(routingPath, documents) : RoutingTable.ForDocuments(documents);
         var notCoveredPath = Path.Combine(folder, NotCoveredFile);
         var uncovered = File.Exists(notCoveredPath) ? UncoveredTopics.Load(notCoveredPath) : UncoveredTopics.Empty;
         var flowPath = Path.Combine(folder, PostCheckFile);
@@ -60,7 +86,21 @@ public sealed class PolicyKnowledgeBase : IDisposable
         }
 
         var examples = ExampleQuestions.LoadFolder(Path.Combine(folder, ExamplesFolder), documents);
-        return Create(documents, synonyms, routing, options, time, postCheck, uncovered, examples);
+        return Create(documents, synonyms, routing, options, time, postCheck, uncovered, examples, folder);
+    }
+
+    // A library folder as it is published: its documents beside a README and sources, or in a folder of their own.
+    private static string DocumentsOf(string library)
+    {
+        foreach (var inner in (string[])["documents", PoliciesFolder])
+        {
+            if (Directory.Exists(Path.Combine(library, inner)))
+            {
+                return Path.Combine(library, inner);
+            }
+        }
+
+        return library;
     }
 
     public static PolicyKnowledgeBase Create(
@@ -71,13 +111,15 @@ public sealed class PolicyKnowledgeBase : IDisposable
         TimeProvider time,
         PostChecker? postCheck = null,
         UncoveredTopics? uncovered = null,
-        ExampleQuestions? examples = null)
+        ExampleQuestions? examples = null,
+        string? folder = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var index = new PassageIndex(PassageBuilder.Build(documents), synonyms, examples);
         return new PolicyKnowledgeBase(documents, index, routing, postCheck, options, time, uncovered ?? UncoveredTopics.Empty)
         {
             Warnings = examples?.Warnings ?? [],
+            Folder = folder,
         };
     }
 

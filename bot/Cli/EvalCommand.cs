@@ -7,7 +7,7 @@ internal static class EvalCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        var file = args.FirstOrDefault(arg => !arg.StartsWith("--", StringComparison.Ordinal));
+        var file = args.FirstOrDefault(arg => !arg.StartsWith("--", StringComparison.Ordinal) && arg != EvalLibrary.Folder(args));
         if (file is null || !File.Exists(file))
         {
             await Console.Error.WriteLineAsync(file is null ? "eval needs a question file: eval FILE.jsonl" : $"No such file: {file}").ConfigureAwait(false);
@@ -15,9 +15,10 @@ internal static class EvalCommand
         }
 
         var cases = Evaluator.ReadCases(file);
-        var (services, knowledge) = await CliServices.StartAsync(CancellationToken.None).ConfigureAwait(false);
+        var (services, shipped) = await CliServices.StartAsync(CancellationToken.None).ConfigureAwait(false);
         await using (services.ConfigureAwait(false))
         {
+            var knowledge = EvalLibrary.For(args, shipped, TimeProvider.System);
             if (args.Contains("--calibrate"))
             {
                 var model = Calibrator.Fit(knowledge, cases);

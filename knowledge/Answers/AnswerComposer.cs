@@ -16,14 +16,14 @@ internal sealed class AnswerComposer(PassageIndex index, RoutingTable routing, I
         var words = QuestionWords.Of(trimmed);
         if (uncovered.Find(words) is not null)
         {
-            return NotCovered(trimmed, 0, routing.Route(trimmed, null));
+            return NotCovered(trimmed, 0, routing.Route(trimmed, null, null));
         }
 
         var concepts = index.Plan(words);
         var hits = index.Search(concepts, Candidates);
         var best = hits.Count > 0 ? hits[0] : null;
         var confidence = best is null ? 0 : options.Confidence.Score(best);
-        var askAPerson = routing.Route(trimmed, best?.Passage.SectionId);
+        var askAPerson = routing.Route(trimmed, best?.Passage.PolicyId, best?.Passage.SectionId);
 
         // A passage cited must share some of the question's words; when none does, there is nothing to
         // quote however confident the model is, so it is a handoff too (this crashed with MinConfidence 0).

@@ -30,7 +30,7 @@ public static class Calibrator
                 continue;
             }
 
-            var right = !evalCase.OutOfScope && hits.Any(hit => evalCase.Sections!.Contains(hit.Passage.SectionPath));
+            var right = !evalCase.OutOfScope && hits.Any(hit => evalCase.IsRight(new Citation(hit.Passage.PolicyTitle, hit.Passage.PolicyId, hit.Passage.SectionPath, hit.Passage.SectionId, hit.Passage.Text)));
             samples.Add((ConfidenceModel.Features(hits[0]), right ? 1 : 0));
         }
 

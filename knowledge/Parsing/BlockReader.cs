@@ -92,7 +92,9 @@ internal static partial class BlockReader
             return new RawBlock(RawKind.Bullet, TextCleaner.Clean(bullet.Groups[1].Value), []);
         }
 
-        return new RawBlock(RawKind.Line, TextCleaner.Clean(line), []) { SingleLine = true };
+        // A line of markup alone (an HTML comment, a bare tag) leaves nothing to read.
+        var text = TextCleaner.Clean(line);
+        return text.Length == 0 ? null : new RawBlock(RawKind.Line, text, []) { SingleLine = true };
     }
 
     [GeneratedRegex(@"^(#{1,6})\s+(.+?)\s*#*$")]
