@@ -10,6 +10,9 @@ internal static class TestPolicies
     /// <summary>knowledge/ beside the test binaries: the same files the bot loads.</summary>
     public static string KnowledgeFolder => Path.Combine(AppContext.BaseDirectory, "knowledge");
 
+    /// <summary>models/ beside the test binaries, as the bot ships it.</summary>
+    public static string ModelsFolder => Path.Combine(AppContext.BaseDirectory, "models");
+
     public static string TestData(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", name);
 
     public static FakeTimeProvider Clock(int year = 2026, int month = 11, int day = 25) =>
