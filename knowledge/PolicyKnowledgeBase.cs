@@ -3,6 +3,7 @@ using PolicyBot.Knowledge.Documents;
 using PolicyBot.Knowledge.Parsing;
 using PolicyBot.Knowledge.Posting;
 using PolicyBot.Knowledge.Retrieval;
+using PolicyBot.Knowledge.Retrieval.Semantic;
 
 namespace PolicyBot.Knowledge;
 
@@ -10,28 +11,26 @@ namespace PolicyBot.Knowledge;
 public sealed class PolicyKnowledgeBase : IDisposable
 {
     public const string PoliciesFolder = "policies";
-    public const string SynonymsFile = "synonyms.txt";
-    public const string ExamplesFolder = "examples";
-    public const string NotCoveredFile = "not-covered.txt";
+    public const string ExamplesFolder = DocumentTuning.ExamplesFolder;
     public const string RoutingFile = "routing.json";
     public const string PostCheckFile = "post-check.json";
     public const string DraftSignalsFile = "draft-signals.json";
 
     private readonly AnswerComposer _composer;
 
-    private PolicyKnowledgeBase(IReadOnlyList<PolicyDocument> documents, PassageIndex index, RoutingTable routing, PostChecker? postCheck, KnowledgeOptions options, TimeProvider time, UncoveredTopics uncovered)
+    private PolicyKnowledgeBase(IReadOnlyList<PolicyDocument> documents, LibraryIndex index, RoutingTable routing, PostChecker? postCheck, KnowledgeOptions options, TimeProvider time)
     {
         PostCheck = postCheck;
         Documents = documents;
         Index = index;
         Routing = routing;
         Options = options;
-        _composer = new AnswerComposer(index, routing, documents, options, time, uncovered);
+        _composer = new AnswerComposer(index, routing, documents, options, time);
     }
 
     public IReadOnlyList<PolicyDocument> Documents { get; }
 
-    public PassageIndex Index { get; }
+    public LibraryIndex Index { get; }
 
     public RoutingTable Routing { get; }
 
@@ -47,7 +46,7 @@ public sealed class PolicyKnowledgeBase : IDisposable
     /// <summary>The "can I post this?" flow and draft checker, or null when the folder has none.</summary>
     public PostChecker? PostCheck { get; }
 
-    /// <summary>Loads policies, synonyms and routes from a knowledge folder, validating each.</summary>
+    /// <summary>Loads policies, their tuning and routes from a knowledge folder, validating each.</summary>
     public static PolicyKnowledgeBase Load(string folder, KnowledgeOptions options, TimeProvider time) =>
         Load(folder, [], options, time);
 
@@ -68,15 +67,11 @@ public sealed class PolicyKnowledgeBase : IDisposable
         var documents = loaded.Concat(libraries.SelectMany(library => PolicyLoader.LoadFolder(DocumentsOf(library)))).ToList();
         if (folder is null)
         {
-            return Create(documents, SynonymTable.Empty, RoutingTable.ForDocuments(documents), options, time);
+            return Create(documents, new Dictionary<string, DocumentTuning>(), RoutingTable.ForDocuments(documents), options, time);
         }
 
-        var synonymsPath = Path.Combine(folder, SynonymsFile);
-        var synonyms = File.Exists(synonymsPath) ? SynonymTable.Load(synonymsPath) : SynonymTable.Empty;
         var routingPath = Path.Combine(folder, RoutingFile);
         var routing = File.Exists(routingPath) ? RoutingTable.Load(routingPath, documents) : RoutingTable.ForDocuments(documents);
-        var notCoveredPath = Path.Combine(folder, NotCoveredFile);
-        var uncovered = File.Exists(notCoveredPath) ? UncoveredTopics.Load(notCoveredPath) : UncoveredTopics.Empty;
         var flowPath = Path.Combine(folder, PostCheckFile);
         PostChecker? postCheck = null;
         if (File.Exists(flowPath))
@@ -85,8 +80,45 @@ public sealed class PolicyKnowledgeBase : IDisposable
             postCheck = new PostChecker(PostCheckFlow.Load(flowPath, documents, routing, lexicon.Kinds), lexicon, routing);
         }
 
-        var examples = ExampleQuestions.LoadFolder(Path.Combine(folder, ExamplesFolder), documents);
-        return Create(documents, synonyms, routing, options, time, postCheck, uncovered, examples, folder);
+        var (tuning, warnings) = DocumentTuning.LoadFolder(folder, documents);
+        return Create(documents, tuning, routing, options, time, postCheck, folder, warnings);
+    }
+
+    /// <summary>A knowledge base over documents already parsed, each with what was written to help answer it (or nothing).</summary>
+    public static PolicyKnowledgeBase Create(
+        IReadOnlyList<PolicyDocument> documents,
+        IReadOnlyDictionary<string, DocumentTuning> tuning,
+        RoutingTable routing,
+        KnowledgeOptions options,
+        TimeProvider time,
+        PostChecker? postCheck = null,
+        string? folder = null,
+        IReadOnlyList<string>? warnings = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(options);
+        var index = new LibraryIndex(documents, tuning, options.Ranking, Semantic(options));
+        return new PolicyKnowledgeBase(documents, index, routing, postCheck, options, time)
+        {
+            Warnings = warnings ?? [],
+            Folder = folder,
+        };
+    }
+
+    // The sentence model named in the options, shared by every knowledge base of the process, and the vector
+    // cache in its folder; null when the options turn it off.
+    private static SemanticSearch? Semantic(KnowledgeOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.SemanticModel))
+        {
+            return null;
+        }
+
+        var model = SentenceModel.Named(options.SemanticModel)
+            ?? throw new InvalidDataException($"No sentence model is called '{options.SemanticModel}'; use {SentenceModel.MiniLM.Id} or {SentenceModel.ArcticXs.Id}, or leave it empty.");
+        var models = string.IsNullOrWhiteSpace(options.ModelsFolder) ? SentenceModelFiles.DefaultFolder : options.ModelsFolder;
+        var cache = string.IsNullOrWhiteSpace(options.VectorCacheFolder) ? Path.Combine("data", "vectors") : options.VectorCacheFolder;
+        return new SemanticSearch(SentenceEncoder.Shared(models, model), VectorCache.Shared(cache, model.Id), options.QueryCacheSize);
     }
 
     // A library folder as it is published: its documents beside a README and sources, or in a folder of their own.
@@ -101,26 +133,6 @@ public sealed class PolicyKnowledgeBase : IDisposable
         }
 
         return library;
-    }
-
-    public static PolicyKnowledgeBase Create(
-        IReadOnlyList<PolicyDocument> documents,
-        SynonymTable synonyms,
-        RoutingTable routing,
-        KnowledgeOptions options,
-        TimeProvider time,
-        PostChecker? postCheck = null,
-        UncoveredTopics? uncovered = null,
-        ExampleQuestions? examples = null,
-        string? folder = null)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        var index = new PassageIndex(PassageBuilder.Build(documents), synonyms, examples);
-        return new PolicyKnowledgeBase(documents, index, routing, postCheck, options, time, uncovered ?? UncoveredTopics.Empty)
-        {
-            Warnings = examples?.Warnings ?? [],
-            Folder = folder,
-        };
     }
 
     /// <summary>Answers a question from the policies, or says they do not cover it and names who to ask.</summary>

@@ -26,6 +26,6 @@ public static partial class TitleWords
     // is a name that takes "the"; a title that reads as a phrase ("How we work", "Benefits and perks") is not.
     private static bool IsName(string title) => DocumentKind().IsMatch(title.Trim());
 
-    [GeneratedRegex(@"\b(Policy|Policies|Code of Conduct|Code|Guide|Guidelines|Standard|Standards|Procedure|Procedures|Handbook|Manual|Framework|Charter|Act|Agreement|Plan|Statement|Strategy|Protocol|Rules)$")]
+    [GeneratedRegex(@"\b(Policy|Policies|Code of Conduct|Code|Guide|Guidelines|Standard|Standards|Procedure|Procedures|Handbook|Manual|Framework|Charter|Act|Agreement|Plan|Statement|Strategy|Protocol|Rules|Process)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentKind();
 }

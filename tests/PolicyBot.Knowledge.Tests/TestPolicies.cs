@@ -22,4 +22,12 @@ internal static class TestPolicies
 
     /// <summary>One loaded knowledge base for tests that only read from it.</summary>
     public static PolicyKnowledgeBase Knowledge => Shared.Value;
+
+    /// <summary>The development library's documents, as they were published, with no tuning written for them.</summary>
+    public static string LibraryDev => TestData("library-dev");
+
+    private static readonly Lazy<PolicyKnowledgeBase> SharedLibrary = new(() => PolicyKnowledgeBase.Load(KnowledgeFolder, [LibraryDev], new KnowledgeOptions(), Clock()));
+
+    /// <summary>The shipped knowledge with the development library beside it.</summary>
+    public static PolicyKnowledgeBase WithLibrary => SharedLibrary.Value;
 }
