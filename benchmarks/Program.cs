@@ -1,11 +1,18 @@
 using PolicyBot.Benchmarks;
 
-// dotnet run -c Release --project benchmarks [-- seconds | latency]
-// "latency" runs only the in-process answer latency, which needs no ports and takes seconds; "encoder" only
-// the sentence models' time per question.
+// dotnet run -c Release --project benchmarks [-- seconds | latency | encoder | coldstart]
+// "latency" runs only the in-process answer latency, which needs no ports; "encoder" only the sentence
+// model's time per question; "coldstart" only the bot's start to /healthz 200. With a number (or nothing)
+// all of them run, then the throughput through /api/messages for that many one-second rounds per bot.
 if (args.Contains("encoder"))
 {
     await EncoderLatency.RunAsync();
+    return;
+}
+
+if (args.Contains("coldstart"))
+{
+    await ColdStart.RunAsync();
     return;
 }
 
@@ -14,5 +21,7 @@ var seconds = args.Length > 0 && int.TryParse(args[0], out var s) ? s : 10;
 await AnswerLatency.RunAsync();
 if (!latencyOnly)
 {
+    await EncoderLatency.RunAsync();
+    await ColdStart.RunAsync();
     await Throughput.RunAsync(TimeSpan.FromSeconds(seconds));
 }

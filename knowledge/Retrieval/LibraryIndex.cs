@@ -31,9 +31,10 @@ public sealed class LibraryIndex : IDisposable
         Passages = _documents.SelectMany(d => d.Index.Passages).ToList();
         if (semantic is not null)
         {
-            _queries = new QueryVectors(semantic.Encoder, semantic.QueryCacheSize);
+            var encoder = semantic.Encoder.GetAwaiter().GetResult();
+            _queries = new QueryVectors(encoder, semantic.QueryCacheSize);
             var texts = _documents.SelectMany(d => d.EmbeddingTexts()).ToList();
-            var vectors = semantic.Cache.Vectors(texts, semantic.Encoder.EncodePassages);
+            var vectors = semantic.Cache.Vectors(texts, encoder.EncodePassages);
             semantic.Cache.Save();
             var at = 0;
             foreach (var document in _documents)

@@ -186,13 +186,13 @@ public sealed class VectorCache
             for (var i = 0; i < count; i++)
             {
                 var key = ((UInt128)reader.ReadUInt64() << 64) | reader.ReadUInt64();
-                var vector = new float[dimensions];
-                for (var d = 0; d < dimensions; d++)
+                var bytes = reader.ReadBytes(dimensions * sizeof(float));
+                if (bytes.Length < dimensions * sizeof(float))
                 {
-                    vector[d] = reader.ReadSingle();
+                    throw new EndOfStreamException();
                 }
 
-                _vectors[key] = vector;
+                _vectors[key] = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(bytes).ToArray();
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
