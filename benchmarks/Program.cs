@@ -1,6 +1,6 @@
 using PolicyBot.Benchmarks;
 
-// dotnet run -c Release --project benchmarks [-- seconds | latency | encoder | coldstart]
+// dotnet run -c Release --project benchmarks [-- seconds | latency | encoder | coldstart | throughput [seconds]]
 // "latency" runs only the in-process answer latency, which needs no ports; "encoder" only the sentence
 // model's time per question; "coldstart" only the bot's start to /healthz 200. With a number (or nothing)
 // all of them run, then the throughput through /api/messages for that many one-second rounds per bot.
@@ -13,6 +13,12 @@ if (args.Contains("encoder"))
 if (args.Contains("coldstart"))
 {
     await ColdStart.RunAsync();
+    return;
+}
+
+if (args.Contains("throughput"))
+{
+    await Throughput.RunAsync(TimeSpan.FromSeconds(args.Length > 1 && int.TryParse(args[^1], out var rounds) ? rounds : 10));
     return;
 }
 
