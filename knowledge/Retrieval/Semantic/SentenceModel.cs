@@ -17,13 +17,3 @@ public sealed record SentenceModel(string Id, SentencePooling Pooling, string Qu
     public static SentenceModel? Named(string id) =>
         new[] { MiniLM, ArcticXs }.FirstOrDefault(model => string.Equals(model.Id, id, StringComparison.OrdinalIgnoreCase));
 }
-
-/// <summary>How a model's token vectors become one sentence vector.</summary>
-public enum SentencePooling
-{
-    /// <summary>The average of the token vectors, padding left out.</summary>
-    Mean,
-
-    /// <summary>The first token's vector.</summary>
-    Cls,
-}
