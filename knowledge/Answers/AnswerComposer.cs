@@ -11,7 +11,7 @@ internal sealed class AnswerComposer(LibraryIndex index, RoutingTable routing, I
 
     // A hand-off goes to the people of the policy the question is about when one policy clearly is; below
     // this, no policy is, and the manager gets it with a neutral reason.
-    private const double AboutAPolicy = 0.2;
+    private const double AboutAPolicy = 0.4;
 
     private readonly QuoteChooser _quotes = new(index);
 
