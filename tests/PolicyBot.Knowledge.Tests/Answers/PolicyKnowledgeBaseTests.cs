@@ -118,4 +118,29 @@ public sealed class PolicyKnowledgeBaseTests
             Assert.True(answer.Answered ? answer.Citations.Count > 0 : answer.Handoff is not null, evalCase.Question);
         }
     }
+
+    [Fact]
+    public void Ask_QuestionOverTheCap_RefusesWithTheLengthAndEchoesOnlyItsStart()
+    {
+        var question = "can I tweet " + new string('a', 100_000);
+
+        var answer = Knowledge.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Citations);
+        Assert.Contains("100,012 characters", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("up to 1,000", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("can I tweet aaa", answer.Question, StringComparison.Ordinal);
+        Assert.True(answer.Question.Length <= PolicyKnowledgeBase.RefusedQuestionEcho + 1);
+    }
+
+    [Fact]
+    public void Ask_QuestionAtTheCapWithSpacesAround_IsAnswered()
+    {
+        var question = "  who owns this policy " + new string('?', PolicyKnowledgeBase.MaxQuestionLength - "who owns this policy ".Length) + "  ";
+
+        var answer = Knowledge.Ask(question);
+
+        Assert.True(answer.Answered);
+    }
 }
