@@ -6,14 +6,32 @@ using Microsoft.Bot.Schema;
 namespace PolicyBot.Bot.Adapter;
 
 /// <summary>
-/// The SDK's authentication, unchanged, except that turns share connector clients (see
+/// The SDK's authentication, except that tokens that cannot be genuine are refused first (see <see cref="TokenGate"/>),
+/// no request waits on it longer than <see cref="MaxWait"/>, turns share connector clients (see
 /// <see cref="ConnectorClientCache"/>) and build a user token client only when they use one.
 /// </summary>
-internal sealed class SharedConnectorAuthentication(BotFrameworkAuthentication inner, ConnectorClientCache cache) : BotFrameworkAuthentication
+internal sealed class SharedConnectorAuthentication(BotFrameworkAuthentication inner, ConnectorClientCache cache, TokenGate? gate = null) : BotFrameworkAuthentication
 {
+    /// <summary>The longest a request waits for the SDK's own check (which may fetch the OpenID metadata) before it is answered 503.</summary>
+    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(10);
+
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
-        var result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+        if (gate is not null)
+        {
+            await gate.CheckAsync(authHeader, cancellationToken).ConfigureAwait(false);
+        }
+
+        AuthenticateRequestResult result;
+        try
+        {
+            result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).WaitAsync(MaxWait, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new AuthenticationUnavailableException("The SDK could not check the token in time.", ex);
+        }
+
         if (result.ConnectorFactory is { } factory)
         {
             result.ConnectorFactory = new SharedConnectorFactory(factory, AppId(result.ClaimsIdentity), cache);

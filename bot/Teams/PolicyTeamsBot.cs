@@ -40,7 +40,7 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, TopicShari
             ?? await sharing.RespondAsync(text, cancellationToken).ConfigureAwait(false)
             ?? await conversation.RespondAsync(text, who, cancellationToken, stream).ConfigureAwait(false);
         stream?.Finish(reply);
-        Log.Replied(logger, who.ConversationType);
+        Log.Replied(logger, Dialogs.LogValue.Of(who.ConversationType));
         await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
     }
 

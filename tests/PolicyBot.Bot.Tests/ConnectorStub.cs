@@ -27,12 +27,65 @@ public sealed class ConnectorStub : IAsyncDisposable
 
     public string OpenIdMetadataUrl => ServiceUrl + "v1/.well-known/openidconfiguration";
 
+    /// <summary>The same metadata over HTTPS, which the SDK requires.</summary>
+    public string SecureOpenIdMetadataUrl => SecureUrl + "v1/.well-known/openidconfiguration";
+
+    private string SecureUrl { get; set; } = string.Empty;
+
+    /// <summary>The stub's self-signed certificate for 127.0.0.1.</summary>
+    public static readonly System.Security.Cryptography.X509Certificates.X509Certificate2 Certificate = CreateCertificate();
+
+    /// <summary>Makes a host's HttpClients (the SDK's and PolicyBot's) trust the stub's certificate, and only it.</summary>
+    public static void TrustCertificate(IServiceCollection services) =>
+        services.PostConfigureAll<Microsoft.Extensions.Http.HttpClientFactoryOptions>(options => options.HttpMessageHandlerBuilderActions.Add(builder =>
+        {
+            System.Net.Security.RemoteCertificateValidationCallback trust = (_, certificate, _, errors) =>
+                errors == System.Net.Security.SslPolicyErrors.None || certificate?.GetCertHashString() == Certificate.GetCertHashString();
+            switch (builder.PrimaryHandler)
+            {
+                case SocketsHttpHandler sockets:
+                    sockets.SslOptions.RemoteCertificateValidationCallback = trust;
+                    break;
+                case HttpClientHandler handler:
+                    handler.ServerCertificateCustomValidationCallback = (message, certificate, chain, errors) => trust(message, certificate, chain, errors);
+                    break;
+            }
+        }));
+
+    private static System.Security.Cryptography.X509Certificates.X509Certificate2 CreateCertificate()
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=127.0.0.1", key, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        var names = new System.Security.Cryptography.X509Certificates.SubjectAlternativeNameBuilder();
+        names.AddIpAddress(System.Net.IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        return System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12(certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx), null);
+    }
+
+    /// <summary>A metadata URL that never answers.</summary>
+    public string HangingOpenIdMetadataUrl => ServiceUrl + "hang/v1/.well-known/openidconfiguration";
+
+    /// <summary>The key the stub's metadata publishes: tokens it signs are genuine.</summary>
+    public static readonly System.Security.Cryptography.RSA TrustedKey = System.Security.Cryptography.RSA.Create(2048);
+
+    /// <summary>How many times the metadata (either one) was asked for.</summary>
+    public int MetadataFetches => Volatile.Read(ref _metadataFetches);
+
+    private int _metadataFetches;
+
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     public static async Task<ConnectorStub> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        // Plain HTTP for the Bot Connector API, as the tests' service URLs; HTTPS as well, because the SDK
+        // fetches OpenID metadata only over HTTPS (hosts that trust the stub's certificate: TrustCertificate).
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(System.Net.IPAddress.Loopback, 0);
+            kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen => listen.UseHttps(Certificate));
+        });
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var stub = new ConnectorStub(app);
@@ -74,18 +127,21 @@ public sealed class ConnectorStub : IAsyncDisposable
                     ? Results.Text(new JsonObject { ["id"] = memberId, ["name"] = memberId }.ToJsonString(), "application/json")
                     : Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "The member is not in the team." } }, statusCode: 404));
         app.MapGet("/v3/teams/{teamId}/conversations", () => Results.Text(new JsonObject { ["conversations"] = stub.Channels.DeepClone() }.ToJsonString(), "application/json"));
-        // The Bot Framework's OpenID metadata and signing keys, served locally: a key that did not sign the
-        // test's token, so the SDK really checks the signature and finds it forged.
-        app.MapGet("/v1/.well-known/openidconfiguration", (HttpRequest request) => Results.Json(new
+        // The Bot Framework's OpenID metadata and signing keys, served locally: the key published is TrustedKey's, so a
+        // token signed with it is genuine and any other signature is forged, and the SDK really checks it.
+        app.MapGet("/v1/.well-known/openidconfiguration", (HttpRequest request) =>
         {
-            issuer = "https://api.botframework.com",
-            jwks_uri = $"{request.Scheme}://{request.Host}/v1/keys",
-            id_token_signing_alg_values_supported = new[] { "RS256" },
-        }));
+            Interlocked.Increment(ref stub._metadataFetches);
+            return Results.Json(new
+            {
+                issuer = "https://api.botframework.com",
+                jwks_uri = $"{request.Scheme}://{request.Host}/v1/keys",
+                id_token_signing_alg_values_supported = new[] { "RS256" },
+            });
+        });
         app.MapGet("/v1/keys", () =>
         {
-            using var rsa = System.Security.Cryptography.RSA.Create(2048);
-            var parameters = rsa.ExportParameters(false);
+            var parameters = TrustedKey.ExportParameters(false);
             return Results.Json(new
             {
                 keys = new[]
@@ -94,8 +150,16 @@ public sealed class ConnectorStub : IAsyncDisposable
                 },
             });
         });
+        // A metadata endpoint that accepts the connection and never answers.
+        app.MapGet("/hang/v1/.well-known/openidconfiguration", async (HttpContext context) =>
+        {
+            Interlocked.Increment(ref stub._metadataFetches);
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+        });
         await app.StartAsync();
-        stub.ServiceUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        stub.ServiceUrl = addresses.First(a => a.StartsWith("http:", StringComparison.Ordinal)) + "/";
+        stub.SecureUrl = addresses.First(a => a.StartsWith("https:", StringComparison.Ordinal)) + "/";
         return stub;
     }
 
