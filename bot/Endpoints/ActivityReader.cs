@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.Net.Http.Headers;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace PolicyBot.Bot.Endpoints;
 
@@ -76,7 +77,27 @@ internal static class ActivityReader
             return "serviceUrl is not an http(s) URL";
         }
 
-        return string.IsNullOrEmpty(activity.Conversation?.Id) ? "the activity names no conversation" : null;
+        if (string.IsNullOrEmpty(activity.Conversation?.Id))
+        {
+            return "the activity names no conversation";
+        }
+
+        // An invoke is answered by name and carries its request as an object; the SDK casts the value without
+        // a check and fails on anything else (a null reference: a 500).
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            if (string.IsNullOrEmpty(activity.Name))
+            {
+                return "the invoke has no name";
+            }
+
+            if (activity.Value is not JObject)
+            {
+                return "the invoke's value is not an object";
+            }
+        }
+
+        return null;
     }
 
     private static bool IsJson(string? contentType) =>

@@ -53,6 +53,22 @@ public sealed class HostileRequestTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("name", null)]
+    [InlineData("value", null)]
+    [InlineData("value", "[null]")]
+    [InlineData("value", "\"a string\"")]
+    public async Task Invoke_WithoutNameOrObjectValue_Is400AndNothingIsSent(string key, string? value)
+    {
+        var activity = JsonNode.Parse(_bot.Activity("card-action.json", ("verb", "feedback"), ("data", "{}")))!.AsObject();
+        activity[key] = value is null ? null : JsonNode.Parse(value);
+
+        var response = await _bot.PostAsync(activity.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, _bot.Connector.Attempts);
+    }
+
+    [Theory]
     [InlineData("[]")]
     [InlineData("\"a string\"")]
     [InlineData("null")]
