@@ -10,18 +10,29 @@ namespace PolicyBot.Cards;
 /// the templates use: "${path}" (a whole value or inside a string), "$data" to repeat an element over an
 /// array, and "$when" to keep an element only when a value is truthy ("${!path}" negates).
 /// </summary>
+/// <remarks>
+/// <see cref="UserText"/> values are escaped (<see cref="CardMarkdown.Escape"/>) where the card renders Markdown, a
+/// TextBlock's text and a fact's title and value, and bound as typed everywhere else (button data, input values).
+/// </remarks>
 public static partial class CardTemplate
 {
     private static readonly ConcurrentDictionary<string, JsonNode> Templates = new(StringComparer.Ordinal);
 
     private static readonly JsonSerializerOptions DataOptions = new(JsonSerializerDefaults.Web);
 
-    public static JsonObject Render(string name, object data)
+    public static JsonObject Render(string name, object data) => Render(name, ScopeOf(data));
+
+    /// <summary>The data as templates see it: JSON, with user text marked.</summary>
+    internal static JsonNode? ScopeOf(object data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        return JsonSerializer.SerializeToNode(data, data.GetType(), DataOptions);
+    }
+
+    internal static JsonObject Render(string name, JsonNode? scope)
+    {
         var template = Templates.GetOrAdd(name, Load);
-        var scope = JsonSerializer.SerializeToNode(data, data.GetType(), DataOptions);
-        return Bind(template, scope, scope)?.AsObject() ?? throw new InvalidOperationException($"Template '{name}' bound to nothing.");
+        return Bind(template, scope, scope, markdown: false)?.AsObject() ?? throw new InvalidOperationException($"Template '{name}' bound to nothing.");
     }
 
     public static IEnumerable<string> Names =>
@@ -38,15 +49,20 @@ public static partial class CardTemplate
         return JsonNode.Parse(stream) ?? throw new InvalidDataException($"The card template '{name}' is empty.");
     }
 
-    private static JsonNode? Bind(JsonNode? node, JsonNode? scope, JsonNode? root) => node switch
+    private static JsonNode? Bind(JsonNode? node, JsonNode? scope, JsonNode? root, bool markdown, string? container = null) => node switch
     {
-        JsonObject obj => BindObject(obj, scope, root),
-        JsonArray array => BindArray(array, scope, root),
-        JsonValue value when value.TryGetValue<string>(out var text) => BindString(text, scope, root),
+        JsonObject obj => BindObject(obj, scope, root, container),
+        JsonArray array => BindArray(array, scope, root, container),
+        JsonValue value when value.TryGetValue<string>(out var text) => BindString(text, scope, root, markdown),
         _ => node?.DeepClone(),
     };
 
-    private static JsonObject? BindObject(JsonObject obj, JsonNode? scope, JsonNode? root)
+    // Where Adaptive Cards render Markdown: a TextBlock's text, and a fact's title and value.
+    private static bool RendersMarkdown(JsonObject obj, string key, string? container) =>
+        (key == "text" && obj["type"] is JsonValue type && type.TryGetValue<string>(out var name) && name == "TextBlock")
+        || (container == "facts" && key is "title" or "value");
+
+    private static JsonObject? BindObject(JsonObject obj, JsonNode? scope, JsonNode? root, string? container = null)
     {
         if (obj.TryGetPropertyValue("$when", out var when) && !IsTruthy(Evaluate(when?.GetValue<string>(), scope, root)))
         {
@@ -61,7 +77,7 @@ public static partial class CardTemplate
                 continue;
             }
 
-            var bound = Bind(value, scope, root);
+            var bound = Bind(value, scope, root, RendersMarkdown(obj, key, container), key);
             if (bound is not null || value is null)
             {
                 result[key] = bound;
@@ -71,7 +87,7 @@ public static partial class CardTemplate
         return result;
     }
 
-    private static JsonArray BindArray(JsonArray array, JsonNode? scope, JsonNode? root)
+    private static JsonArray BindArray(JsonArray array, JsonNode? scope, JsonNode? root, string? container)
     {
         var result = new JsonArray();
         foreach (var item in array)
@@ -82,7 +98,7 @@ public static partial class CardTemplate
                 var scopes = items is JsonArray list ? list.ToList() : [items];
                 for (var i = 0; i < scopes.Count; i++)
                 {
-                    if (BindObject(obj, scopes[i], root) is { } bound)
+                    if (BindObject(obj, scopes[i], root, container) is { } bound)
                     {
                         result.Add(bound);
                     }
@@ -91,7 +107,7 @@ public static partial class CardTemplate
                 continue;
             }
 
-            if (Bind(item, scope, root) is { } boundItem)
+            if (Bind(item, scope, root, markdown: false, container) is { } boundItem)
             {
                 result.Add(boundItem);
             }
@@ -100,16 +116,28 @@ public static partial class CardTemplate
         return result;
     }
 
-    private static JsonNode? BindString(string text, JsonNode? scope, JsonNode? root)
+    private static JsonNode? BindString(string text, JsonNode? scope, JsonNode? root, bool markdown)
     {
         var whole = WholeExpression().Match(text);
         if (whole.Success)
         {
-            return Evaluate(text, scope, root)?.DeepClone();
+            return Present(Evaluate(text, scope, root), markdown);
         }
 
-        return JsonValue.Create(Expression().Replace(text, match => Stringify(Resolve(match.Groups[1].Value, scope, root))));
+        return JsonValue.Create(Expression().Replace(text, match => Stringify(Present(Resolve(match.Groups[1].Value, scope, root), markdown))));
     }
+
+    // The data as the card shows it: user text escaped where Markdown renders, as typed elsewhere.
+    private static JsonNode? Present(JsonNode? node, bool markdown) => node switch
+    {
+        JsonObject obj when UserTextOf(obj) is { } text => JsonValue.Create(markdown ? CardMarkdown.Escape(text) : text),
+        JsonObject obj => new JsonObject(obj.Select(pair => KeyValuePair.Create(pair.Key, Present(pair.Value, markdown)))),
+        JsonArray array => new JsonArray(array.Select(item => Present(item, markdown)).ToArray()),
+        _ => node?.DeepClone(),
+    };
+
+    private static string? UserTextOf(JsonObject obj) =>
+        obj.Count == 1 && obj.TryGetPropertyValue(UserText.Marker, out var value) && value is JsonValue text && text.TryGetValue<string>(out var typed) ? typed : null;
 
     private static JsonNode? Evaluate(string? expression, JsonNode? scope, JsonNode? root)
     {
@@ -141,6 +169,7 @@ public static partial class CardTemplate
     private static bool IsTruthy(JsonNode? node) => node switch
     {
         null => false,
+        JsonObject obj when UserTextOf(obj) is { } text => text.Length > 0,
         JsonArray array => array.Count > 0,
         JsonValue value when value.TryGetValue<bool>(out var flag) => flag,
         JsonValue value when value.TryGetValue<string>(out var text) => text.Length > 0,

@@ -6,13 +6,13 @@ public sealed record TicketCardData(
     string Reference,
     string Team,
     string Status,
-    string Question,
-    string Context,
-    string Requester,
-    string? Assignee,
-    string? Answer,
+    UserText Question,
+    UserText Context,
+    UserText Requester,
+    UserText? Assignee,
+    UserText? Answer,
     string Created,
-    string? Notice = null)
+    UserText? Notice = null)
 {
     public bool CanClaim => Status is "Unassigned";
 

@@ -30,9 +30,13 @@ internal static class AdapterServiceCollectionExtensions
 
         // Turns share connector clients instead of building one each (see ConnectorClientCache for why).
         services.AddSingleton<ConnectorClientCache>();
+
+        // A ServiceClientCredentialsFactory registered before this (a test's, say) replaces the one built from
+        // MicrosoftAppId and MicrosoftAppPassword.
         services.AddSingleton<BotFrameworkAuthentication>(provider => new SharedConnectorAuthentication(
             new ConfigurationBotFrameworkAuthentication(
                 provider.GetRequiredService<IConfiguration>(),
+                credentialsFactory: provider.GetService<ServiceClientCredentialsFactory>(),
                 httpClientFactory: new NamedClientFactory(provider.GetRequiredService<IHttpClientFactory>(), ConnectorClientName),
                 logger: provider.GetRequiredService<ILogger<PolicyBotAdapter>>()),
             provider.GetRequiredService<ConnectorClientCache>(),

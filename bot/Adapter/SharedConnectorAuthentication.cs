@@ -6,7 +6,7 @@ using Microsoft.Bot.Schema;
 namespace PolicyBot.Bot.Adapter;
 
 /// <summary>
-/// The SDK's authentication, except that tokens that cannot be genuine are refused first (see <see cref="TokenGate"/>),
+/// The SDK's authentication, except that the Bot Connector's tokens are checked by <see cref="TokenGate"/>,
 /// no request waits on it longer than <see cref="MaxWait"/>, turns share connector clients (see
 /// <see cref="ConnectorClientCache"/>) and build a user token client only when they use one.
 /// </summary>
@@ -17,9 +17,16 @@ internal sealed class SharedConnectorAuthentication(BotFrameworkAuthentication i
 
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
-        if (gate is not null)
+        if (gate is not null && await gate.CheckAsync(activity, authHeader, cancellationToken).ConfigureAwait(false) is { } identity)
         {
-            await gate.CheckAsync(authHeader, cancellationToken).ConfigureAwait(false);
+            // A genuine Bot Connector token, checked in full by the gate: what the SDK would have answered for it.
+            return new AuthenticateRequestResult
+            {
+                ClaimsIdentity = identity,
+                Audience = inner.GetOriginatingAudience(),
+                CallerId = CallerIdConstants.PublicAzureChannel,
+                ConnectorFactory = CreateConnectorFactory(identity),
+            };
         }
 
         AuthenticateRequestResult result;

@@ -24,7 +24,7 @@ internal sealed class SigningKeys(string metadataUrl, HttpClient http, TimeProvi
     private static readonly TimeSpan UnknownKeyRefresh = TimeSpan.FromMinutes(5);
 
     private readonly Lock _gate = new();
-    private IList<SecurityKey>? _keys;
+    private KeySet? _keys;
     private DateTimeOffset _fetchedAt;
     private DateTimeOffset _retryAt;
     private TimeSpan _backOff = FirstBackOff;
@@ -43,7 +43,7 @@ internal sealed class SigningKeys(string metadataUrl, HttpClient http, TimeProvi
     }
 
     /// <summary>The keys, fetched if need be; null when none have ever been had.</summary>
-    public async Task<IList<SecurityKey>?> GetAsync(string keyId, CancellationToken cancellationToken)
+    public async Task<KeySet?> GetAsync(string keyId, CancellationToken cancellationToken)
     {
         Task fetch;
         lock (_gate)
@@ -51,7 +51,7 @@ internal sealed class SigningKeys(string metadataUrl, HttpClient http, TimeProvi
             var now = time.GetUtcNow();
             var due = _keys is null
                 || now - _fetchedAt > KeepFor
-                || (!_keys.Any(key => key.KeyId == keyId) && now - _fetchedAt > UnknownKeyRefresh);
+                || (!_keys.Keys.Any(key => key.KeyId == keyId) && now - _fetchedAt > UnknownKeyRefresh);
             if (!due || now < _retryAt)
             {
                 return _keys;
@@ -76,7 +76,7 @@ internal sealed class SigningKeys(string metadataUrl, HttpClient http, TimeProvi
             using var timeout = new CancellationTokenSource(FetchTimeout, time);
             using var metadata = JsonDocument.Parse(await http.GetStringAsync(new Uri(metadataUrl), timeout.Token).ConfigureAwait(false));
             var jwksUri = metadata.RootElement.GetProperty("jwks_uri").GetString() ?? throw new InvalidDataException("The metadata names no jwks_uri.");
-            var keys = new JsonWebKeySet(await http.GetStringAsync(new Uri(jwksUri), timeout.Token).ConfigureAwait(false)).GetSigningKeys();
+            var keys = Parse(await http.GetStringAsync(new Uri(jwksUri), timeout.Token).ConfigureAwait(false));
             lock (_gate)
             {
                 _keys = keys;
@@ -100,5 +100,24 @@ internal sealed class SigningKeys(string metadataUrl, HttpClient http, TimeProvi
                 _fetch = null;
             }
         }
+    }
+
+    // The Bot Framework's key set carries, beside each key, the channels it is endorsed for.
+    private static KeySet Parse(string json)
+    {
+        var endorsements = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        using (var document = JsonDocument.Parse(json))
+        {
+            foreach (var key in document.RootElement.GetProperty("keys").EnumerateArray())
+            {
+                if (key.TryGetProperty("kid", out var kid) && kid.GetString() is { } id
+                    && key.TryGetProperty("endorsements", out var channels) && channels.ValueKind == JsonValueKind.Array)
+                {
+                    endorsements[id] = [.. channels.EnumerateArray().Select(channel => channel.GetString() ?? string.Empty)];
+                }
+            }
+        }
+
+        return new KeySet(new JsonWebKeySet(json).GetSigningKeys(), endorsements);
     }
 }

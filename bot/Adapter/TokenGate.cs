@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -7,8 +9,8 @@ namespace PolicyBot.Bot.Adapter;
 /// <summary>
 /// Refuses tokens that cannot be genuine before the SDK sees them: not a JWT, a signing algorithm other than RS256/384/512
 /// (so "none" and HS256), an issuer other than the Bot Framework's, another bot's audience, expired, or a signature
-/// none of the Bot Framework's published keys made. Only a token that passes all of these reaches the SDK's own
-/// check (endorsements, the serviceurl claim), so a forged token never costs an outbound fetch of its own.
+/// none of the Bot Framework's published keys made; the Bot Connector's own tokens are then checked in full here, so
+/// a forged token never costs an outbound fetch of its own and no fetch holds a request longer than five seconds.
 /// </summary>
 internal sealed class TokenGate
 {
@@ -43,16 +45,28 @@ internal sealed class TokenGate
         _emulatorKeys = new SigningKeys(configuration["ToBotFromEmulatorOpenIdMetadataUrl"] ?? AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl, http, time, logger);
     }
 
-    /// <summary>Returns when the token is worth the SDK's check (or there is none); throws <see cref="UnauthorizedAccessException"/> or <see cref="AuthenticationUnavailableException"/> otherwise.</summary>
-    public async Task CheckAsync(string? authHeader, CancellationToken cancellationToken)
+    /// <summary>
+    /// The identity of a genuine Bot Connector token; null when the SDK is to decide (no token at all, an Emulator
+    /// token, a private cloud). Throws <see cref="UnauthorizedAccessException"/> for a token that is not genuine and
+    /// <see cref="AuthenticationUnavailableException"/> while no token can be checked.
+    /// </summary>
+    /// <remarks>
+    /// The Bot Connector's tokens are checked here in full, as the SDK's ChannelValidation does (issuer, this bot as
+    /// audience, lifetime with five minutes' skew, a signature by a published key endorsed for the activity's
+    /// channel, the serviceurl claim naming the activity's service URL), because the SDK fetches the keys with a
+    /// static HttpClient of its own: 100 s timeout, no back-off, a fetch per forged token while it has no keys.
+    /// </remarks>
+    public async Task<ClaimsIdentity?> CheckAsync(Activity activity, string? authHeader, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(activity);
+
         // No header: the SDK lets it through only in anonymous local mode and refuses it otherwise, fetching nothing.
         if (string.IsNullOrWhiteSpace(authHeader) || !_publicCloud)
         {
-            return;
+            return null;
         }
 
-        if (!authHeader.StartsWith("Bearer ", StringComparison.Ordinal))
+        if (!authHeader.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
             throw Refused("not a bearer token");
         }
@@ -68,28 +82,42 @@ internal sealed class TokenGate
             throw Refused("not a JWT");
         }
 
-        var keys = Check(token) switch
-        {
-            Issuer.Channel => _channelKeys,
-            _ => _emulatorKeys,
-        };
+        var issuer = Check(token);
+        var keys = issuer == Issuer.Channel ? _channelKeys : _emulatorKeys;
         var known = await keys.GetAsync(token.Kid, cancellationToken).ConfigureAwait(false)
             ?? throw new AuthenticationUnavailableException("The Bot Framework's signing keys could not be fetched.") { RetryAfter = Until(keys.RetryAt) };
         var result = await _handler.ValidateTokenAsync(raw, new TokenValidationParameters
         {
-            IssuerSigningKeys = known,
+            IssuerSigningKeys = known.Keys,
             ValidAlgorithms = AuthenticationConstants.AllowedSigningAlgorithms,
             RequireSignedTokens = true,
-
-            // Checked above, or by the SDK with its own clock next.
-            ValidateIssuer = false,
-            ValidateAudience = false,
-            ValidateLifetime = false,
+            ValidateIssuer = false, // checked in Check
+            ValidateAudience = false, // checked in Check
+            ValidateLifetime = true,
+            LifetimeValidator = (notBefore, expires, _, _) => Current(notBefore, expires),
         }).ConfigureAwait(false);
         if (!result.IsValid)
         {
-            throw Refused("signature");
+            throw Refused("signature or lifetime");
         }
+
+        if (issuer != Issuer.Channel)
+        {
+            // A genuine Emulator token: the SDK checks the rest of it (a local development path).
+            return null;
+        }
+
+        if (!known.Endorses(token.Kid, activity.ChannelId))
+        {
+            throw Refused("key not endorsed for the channel");
+        }
+
+        if (!token.TryGetClaim(AuthenticationConstants.ServiceUrlClaim, out var serviceUrl) || !string.Equals(serviceUrl.Value, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+        {
+            throw Refused("service URL");
+        }
+
+        return result.ClaimsIdentity;
     }
 
     private Issuer Check(JsonWebToken token)
@@ -114,10 +142,17 @@ internal sealed class TokenGate
 
         if (token.ValidTo == DateTime.MinValue || token.ValidTo < _time.GetUtcNow().UtcDateTime - Skew)
         {
+            // Refused before any key is fetched.
             throw Refused("expired");
         }
 
         return string.IsNullOrEmpty(token.Kid) ? throw Refused("no key id") : issuer;
+    }
+
+    private bool Current(DateTime? notBefore, DateTime? expires)
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        return expires is { } end && now <= end + Skew && (notBefore is not { } start || now >= start - Skew);
     }
 
     private TimeSpan Until(DateTimeOffset retryAt)

@@ -65,8 +65,10 @@ internal static class TurnErrorHandler
         {
             await turnContext.SendActivityAsync(Apology).ConfigureAwait(false);
         }
-        catch (Exception failure) when (TurnFailure.Classify(failure) is TurnFailureKind.Connector or TurnFailureKind.Aborted)
+        catch (Exception failure) when (failure is not OutOfMemoryException)
         {
+            // Best effort: when even the apology cannot be sent there is no one left to tell, and an exception
+            // escaping the error handler would answer the request 500.
             Log.ApologyFailed(logger, TurnFailure.ConnectorStatus(failure) ?? 0, failure.GetType().Name);
         }
     }

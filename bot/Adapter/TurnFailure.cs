@@ -36,6 +36,9 @@ internal static class TurnFailure
             MalformedActivityException => TurnFailureKind.Malformed,
             ErrorResponseException or HttpOperationException or HttpRequestException => TurnFailureKind.Connector,
 
+            // No token could be had for the bot to call Teams with (Entra ID unreachable or refusing the secret).
+            Microsoft.Identity.Client.MsalException => TurnFailureKind.Connector,
+
             // HttpClient reports its own timeout as a cancellation carrying a TimeoutException.
             OperationCanceledException { InnerException: TimeoutException } => TurnFailureKind.Connector,
             OperationCanceledException => TurnFailureKind.Aborted,

@@ -27,42 +27,6 @@ public sealed class ConnectorStub : IAsyncDisposable
 
     public string OpenIdMetadataUrl => ServiceUrl + "v1/.well-known/openidconfiguration";
 
-    /// <summary>The same metadata over HTTPS, which the SDK requires.</summary>
-    public string SecureOpenIdMetadataUrl => SecureUrl + "v1/.well-known/openidconfiguration";
-
-    private string SecureUrl { get; set; } = string.Empty;
-
-    /// <summary>The stub's self-signed certificate for 127.0.0.1.</summary>
-    public static readonly System.Security.Cryptography.X509Certificates.X509Certificate2 Certificate = CreateCertificate();
-
-    /// <summary>Makes a host's HttpClients (the SDK's and PolicyBot's) trust the stub's certificate, and only it.</summary>
-    public static void TrustCertificate(IServiceCollection services) =>
-        services.PostConfigureAll<Microsoft.Extensions.Http.HttpClientFactoryOptions>(options => options.HttpMessageHandlerBuilderActions.Add(builder =>
-        {
-            System.Net.Security.RemoteCertificateValidationCallback trust = (_, certificate, _, errors) =>
-                errors == System.Net.Security.SslPolicyErrors.None || certificate?.GetCertHashString() == Certificate.GetCertHashString();
-            switch (builder.PrimaryHandler)
-            {
-                case SocketsHttpHandler sockets:
-                    sockets.SslOptions.RemoteCertificateValidationCallback = trust;
-                    break;
-                case HttpClientHandler handler:
-                    handler.ServerCertificateCustomValidationCallback = (message, certificate, chain, errors) => trust(message, certificate, chain, errors);
-                    break;
-            }
-        }));
-
-    private static System.Security.Cryptography.X509Certificates.X509Certificate2 CreateCertificate()
-    {
-        using var key = System.Security.Cryptography.RSA.Create(2048);
-        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=127.0.0.1", key, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
-        var names = new System.Security.Cryptography.X509Certificates.SubjectAlternativeNameBuilder();
-        names.AddIpAddress(System.Net.IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
-        return System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12(certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx), null);
-    }
-
     /// <summary>A metadata URL that never answers.</summary>
     public string HangingOpenIdMetadataUrl => ServiceUrl + "hang/v1/.well-known/openidconfiguration";
 
@@ -79,13 +43,7 @@ public sealed class ConnectorStub : IAsyncDisposable
     public static async Task<ConnectorStub> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
-        // Plain HTTP for the Bot Connector API, as the tests' service URLs; HTTPS as well, because the SDK
-        // fetches OpenID metadata only over HTTPS (hosts that trust the stub's certificate: TrustCertificate).
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.Listen(System.Net.IPAddress.Loopback, 0);
-            kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen => listen.UseHttps(Certificate));
-        });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var stub = new ConnectorStub(app);
@@ -157,9 +115,7 @@ public sealed class ConnectorStub : IAsyncDisposable
             await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
         });
         await app.StartAsync();
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        stub.ServiceUrl = addresses.First(a => a.StartsWith("http:", StringComparison.Ordinal)) + "/";
-        stub.SecureUrl = addresses.First(a => a.StartsWith("https:", StringComparison.Ordinal)) + "/";
+        stub.ServiceUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
         return stub;
     }
 

@@ -12,21 +12,23 @@ internal static class TestTokens
     public const string AppId = "11111111-2222-3333-4444-555555555555";
     public const string Issuer = "https://api.botframework.com";
 
-    public static string Genuine(string serviceUrl) => Signed(ConnectorStub.TrustedKey, AppId, serviceUrl, DateTime.UtcNow.AddMinutes(10));
+    /// <summary>A token the Bot Connector could have sent, valid for ten minutes by <paramref name="now"/> (the host's clock).</summary>
+    public static string Genuine(string serviceUrl, DateTime now) => Signed(ConnectorStub.TrustedKey, AppId, serviceUrl, now.AddMinutes(10));
 
     /// <summary>Each forgery by name, for a bot whose app id is <see cref="AppId"/>.</summary>
-    public static IReadOnlyDictionary<string, string> Forged(string serviceUrl)
+    public static IReadOnlyDictionary<string, string> Forged(string serviceUrl, DateTime now)
     {
         using var other = RSA.Create(2048);
-        var claims = Payload(AppId, serviceUrl, DateTime.UtcNow.AddMinutes(10));
+        var claims = Payload(AppId, serviceUrl, now.AddMinutes(10));
         return new Dictionary<string, string>
         {
             ["alg none"] = $"{Segment("""{"alg":"none","typ":"JWT"}""")}.{Segment(claims)}.",
             ["HS256 with the public key's modulus as secret"] = Hmac(claims, ConnectorStub.TrustedKey.ExportParameters(false).Modulus!),
-            ["wrong audience"] = Signed(ConnectorStub.TrustedKey, "99999999-0000-0000-0000-000000000000", serviceUrl, DateTime.UtcNow.AddMinutes(10)),
-            ["expired"] = Signed(ConnectorStub.TrustedKey, AppId, serviceUrl, DateTime.UtcNow.AddDays(-30)),
-            ["bad signature"] = Signed(other, AppId, serviceUrl, DateTime.UtcNow.AddMinutes(10)),
-            ["wrong issuer"] = Signed(ConnectorStub.TrustedKey, AppId, serviceUrl, DateTime.UtcNow.AddMinutes(10), issuer: "https://evil.example"),
+            ["wrong audience"] = Signed(ConnectorStub.TrustedKey, "99999999-0000-0000-0000-000000000000", serviceUrl, now.AddMinutes(10)),
+            ["expired"] = Signed(ConnectorStub.TrustedKey, AppId, serviceUrl, now.AddDays(-30)),
+            ["bad signature"] = Signed(other, AppId, serviceUrl, now.AddMinutes(10)),
+            ["wrong issuer"] = Signed(ConnectorStub.TrustedKey, AppId, serviceUrl, now.AddMinutes(10), issuer: "https://evil.example"),
+            ["another service URL"] = Signed(ConnectorStub.TrustedKey, AppId, "https://evil.example/", now.AddMinutes(10)),
             ["not a JWT"] = "not.a.jwt",
         };
     }
