@@ -53,11 +53,13 @@ public static partial class CardMarkdown
     private static string Defang(string text) =>
         Address().Replace(text, match => match.Value.Replace("://", "[:]//", StringComparison.Ordinal).Replace(".", "[.]", StringComparison.Ordinal));
 
-    [GeneratedRegex(@"^\s*([-+]|\d+[.)])(\s|$)")]
+    [GeneratedRegex(@"^\s*([-+]|\d+[.)])(\s|$)", RegexOptions.NonBacktracking)]
     private static partial Regex ListStart();
 
     // A scheme and what follows it, "www." and what follows, or a bare domain with a top-level domain of letters
     // (which covers an e-mail address: with its dots broken no renderer makes it a mailto link).
-    [GeneratedRegex(@"(?i)\b[a-z][a-z0-9+.-]*://\S*|\bwww\.\S+|[\w.+-]*[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b\S*", RegexOptions.CultureInvariant)]
+    // NonBacktracking: linear in the text's length whatever it holds (a backtracking engine took minutes over
+    // 5,000 letters with no dot in them).
+    [GeneratedRegex(@"(?i)\b[a-z][a-z0-9+.-]*://\S*|\bwww\.\S+|[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b\S*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Address();
 }

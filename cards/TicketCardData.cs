@@ -24,5 +24,6 @@ public sealed record TicketCardData(
 
     public string StatusColor => Status switch { "Unassigned" => "Attention", "Assigned" => "Warning", "Answered" => "Good", _ => "Default" };
 
-    public string FallbackText => $"{Reference} ({Status}): {Question}";
+    // Notifications show a line or so; the whole question is on the card.
+    public string FallbackText => $"{Reference} ({Status}): {(Question.Value.Length > 200 ? string.Concat(Question.Value.AsSpan(0, 200), "\u2026") : Question.Value)}";
 }

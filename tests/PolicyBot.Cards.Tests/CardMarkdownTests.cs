@@ -17,4 +17,18 @@ public sealed class CardMarkdownTests
     {
         Assert.Equal(expected, CardMarkdown.Escape(typed));
     }
+
+    [Theory]
+    [InlineData('a')]
+    [InlineData('.')]
+    [InlineData('-')]
+    public void Escape_HundredThousandCharacters_IsLinearNotBacktracking(char filler)
+    {
+        // A pattern that backtracks takes minutes here; the test host's timeout would show it.
+        var text = new string(filler, 100_000) + " x";
+
+        var escaped = CardMarkdown.Escape(text);
+
+        Assert.True(escaped.Length >= text.Length);
+    }
 }

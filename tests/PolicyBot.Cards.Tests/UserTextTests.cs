@@ -30,6 +30,46 @@ public sealed class UserTextTests
         Assert.True(forged >= 15, $"only {forged} user texts in the samples");
     }
 
+    [Theory]
+    [InlineData("a")]
+    [InlineData("\u0101")]
+    [InlineData("\uD83D\uDC4D")]
+    public void Render_EverySampleWithFiveThousandCharacterUserText_StaysWithinTeamsLimit(string character)
+    {
+        // Non-ASCII characters are written as six-byte escapes in the card's JSON: the worst case for its size.
+        var text = string.Concat(Enumerable.Repeat(character, 5000 / character.Length));
+        foreach (var (name, (template, data)) in SampleCards.Data)
+        {
+            var scope = CardTemplate.ScopeOf(data);
+            Forge(scope, text);
+
+            var card = CardTemplate.Render(template, scope);
+
+            var bytes = System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString());
+            Assert.True(bytes <= CardLimits.MaxBytes, $"{name} is {bytes} bytes with 5,000-character user text");
+        }
+    }
+
+    [Fact]
+    public void QuestionReport_TenLongUnansweredQuestions_StaysWithinTeamsLimitAndShowsEach()
+    {
+        var question = string.Concat(Enumerable.Repeat("can I post about this? ", 230));
+        var lines = Enumerable.Range(1, 10).Select(day => new ReportLine(question, $"{day} Nov")).ToList();
+
+        var card = PolicyCards.QuestionReport(new QuestionReportCardData("the last 30 days", 20, 0, 20, 0, 10, [], lines, lines));
+
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString()) <= CardLimits.MaxBytes);
+        Assert.Equal(20, MarkdownTexts(card).Count(text => text.StartsWith("- can I post about this?", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Render_ShortUserText_IsNotShortened()
+    {
+        var card = PolicyCards.Answer(SampleCards.Answer with { Question = new string('q', 1000) });
+
+        Assert.All(card["actions"]!.AsArray(), action => Assert.Equal(1000, action!["data"]!["question"]!.GetValue<string>().Length));
+    }
+
     [Fact]
     public void Render_ForgedQuestionInButtonData_IsKeptAsTyped()
     {
@@ -53,17 +93,17 @@ public sealed class UserTextTests
     }
 
     // Replaces the value of every user text in the data with the forgery; returns how many.
-    private static int Forge(JsonNode? node)
+    private static int Forge(JsonNode? node, string forgery = Forgery)
     {
         switch (node)
         {
             case JsonObject obj when obj.Count == 1 && obj.ContainsKey(UserText.Marker):
-                obj[UserText.Marker] = Forgery;
+                obj[UserText.Marker] = forgery;
                 return 1;
             case JsonObject obj:
-                return obj.Sum(pair => Forge(pair.Value));
+                return obj.Sum(pair => Forge(pair.Value, forgery));
             case JsonArray array:
-                return array.Sum(Forge);
+                return array.Sum(item => Forge(item, forgery));
             default:
                 return 0;
         }
