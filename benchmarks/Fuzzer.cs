@@ -96,7 +96,7 @@ internal static class Fuzzer
             ["teamId"] = "19:team@thread.tacv2", ["parameter"] = "query", ["query"] = "privacy",
         };
         var seeds = new List<JsonObject>();
-        foreach (var file in Directory.GetFiles(Path.Combine(Repository.Root, "tests", "PolicyBot.Bot.Tests", "TestData"), "*.json"))
+        foreach (var file in Directory.GetFiles(Path.Combine(Repository.Root, "tests", "PolicyBot.TestHost", "TestData"), "*.json"))
         {
             var json = File.ReadAllText(file);
             foreach (var (name, value) in values)

@@ -15,9 +15,6 @@ internal static partial class Log
     [LoggerMessage(4, LogLevel.Information, "Replied to a message in a {ConversationType} conversation")]
     public static partial void Replied(ILogger logger, string conversationType);
 
-    [LoggerMessage(5, LogLevel.Warning, "Could not reload the knowledge folder after a change; the policies loaded before stay in use")]
-    public static partial void ReloadFailed(ILogger logger, Exception exception);
-
     [LoggerMessage(6, LogLevel.Warning, "Refused a request to /api/messages: {Problem}")]
     public static partial void BadRequest(ILogger logger, string problem);
 

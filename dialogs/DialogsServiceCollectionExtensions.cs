@@ -1,40 +1,45 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.Escalations;
-using PolicyBot.Dialogs.Feedback;
-using PolicyBot.Dialogs.Generation;
+using PolicyBot.Dialogs.Infrastructure;
+using PolicyBot.Dialogs.Infrastructure.Generation;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Dialogs.Infrastructure.Mail;
+using PolicyBot.Dialogs.Infrastructure.Outbox;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Insights;
-using PolicyBot.Dialogs.Knowledge;
 using PolicyBot.Dialogs.PostCheck;
+using PolicyBot.Dialogs.Routing;
 using PolicyBot.Dialogs.Sharing;
-using PolicyBot.Dialogs.Storage;
 
 namespace PolicyBot.Dialogs;
 
-/// <summary>Registers PolicyBot's knowledge, stores and conversation flows.</summary>
+/// <summary>Registers PolicyBot's knowledge, storage, conversation features and the router that sends turns to them.</summary>
 public static class DialogsServiceCollectionExtensions
 {
     public static IServiceCollection AddPolicyDialogs(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<KnowledgeSettings>().Bind(configuration.GetSection(KnowledgeSettings.SectionName));
-        services.AddOptions<StorageSettings>().Bind(configuration.GetSection(StorageSettings.SectionName));
-        services.AddOptions<WelcomeSettings>().Bind(configuration.GetSection(WelcomeSettings.SectionName));
-        services.AddOptions<PostCheckSettings>().Bind(configuration.GetSection(PostCheckSettings.SectionName));
+        services.AddValidatedOptions<BotIdentity>(configuration, BotIdentity.SectionName);
+        services.AddValidatedOptions<KnowledgeSettings>(configuration, KnowledgeSettings.SectionName);
+        services.AddSingleton<IValidateOptions<KnowledgeSettings>, KnowledgeSettingsValidator>();
         services.AddSingleton<KnowledgeProvider>();
-        services.AddSingleton<SqliteDatabase>();
-        services.AddSingleton<FeedbackStore>();
-        services.AddSingleton<QuestionLog>();
-        services.AddSingleton<QuestionReports>();
-        services.AddSingleton<PostCheckStore>();
-        services.AddSingleton<PostCheckDialog>();
-        services.AddSingleton<PolicyConversation>();
+        services.AddPolicyStorage(configuration);
+        services.AddPolicyOutbox(configuration);
+        services.AddPolicyMail(configuration);
         services.AddPolicyGeneration(configuration);
+        services.AddPolicyAnswers(configuration);
+        services.AddPolicyPostCheck(configuration);
         services.AddPolicySharing();
         services.AddPolicyEscalations(configuration);
+        services.AddPolicyInsights();
+        services.AddSingleton<TurnRouter>();
+        services.AddHostedService<KnowledgeWarmup>();
+        services.AddHostedService<KnowledgeWatcher>();
         return services;
     }
 }

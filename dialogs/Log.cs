@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using PolicyBot.Dialogs.Generation;
+using PolicyBot.Dialogs.Infrastructure.Generation;
 
 namespace PolicyBot.Dialogs;
 
@@ -16,6 +16,9 @@ internal static partial class Log
 
     [LoggerMessage(5, LogLevel.Warning, "The question log's queue is full ({Capacity} waiting); a question was not kept")]
     public static partial void QuestionsQueueFull(ILogger logger, int capacity);
+
+    [LoggerMessage(6, LogLevel.Warning, "Could not reload the knowledge folder after a change; the policies loaded before stay in use")]
+    public static partial void ReloadFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(2, LogLevel.Critical, "Could not load the knowledge folder {Folder}")]
     public static partial void KnowledgeFailed(ILogger logger, string folder, Exception exception);
@@ -40,6 +43,12 @@ internal static partial class Log
 
     [LoggerMessage(32, LogLevel.Warning, "Could not update the shared card {ShareId} for everyone")]
     public static partial void ShareUpdateFailed(ILogger logger, string shareId, Exception exception);
+
+    [LoggerMessage(40, LogLevel.Warning, "A message was recognised by both {First} and {Second}; answered it as a question")]
+    public static partial void RouteAmbiguous(ILogger logger, string first, string second);
+
+    [LoggerMessage(50, LogLevel.Information, "Applied schema migration {Version} to {Database}")]
+    public static partial void SchemaMigrated(ILogger logger, int version, string database);
 
     [LoggerMessage(100, LogLevel.Warning, "Could not read the outbox; trying again shortly")]
     public static partial void OutboxPollFailed(ILogger logger, Exception exception);

@@ -46,7 +46,7 @@ public sealed class PolicyKnowledgeBase : IDisposable
     public RoutingTable Routing { get; }
 
     /// <summary>Parts of the knowledge folder that were left out at load, and why; the rest loaded.</summary>
-    public IReadOnlyList<string> Warnings { get; private init; } = [];
+    public IReadOnlyList<string> Warnings { get; private set; } = [];
 
     /// <summary>The "can I post this?" flow and draft checker, or null when the folder has none.</summary>
     public PostChecker? PostCheck { get; }
@@ -56,7 +56,8 @@ public sealed class PolicyKnowledgeBase : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
-        var documents = PolicyLoader.LoadFolder(Path.Combine(folder, PoliciesFolder));
+        var policies = PolicyLoader.ReadFolder(Path.Combine(folder, PoliciesFolder));
+        var documents = policies.Documents;
         var synonymsPath = Path.Combine(folder, SynonymsFile);
         var synonyms = File.Exists(synonymsPath) ? SynonymTable.Load(synonymsPath) : SynonymTable.Empty;
         var routing = RoutingTable.Load(Path.Combine(folder, RoutingFile), documents);
@@ -71,7 +72,11 @@ public sealed class PolicyKnowledgeBase : IDisposable
         }
 
         var examples = ExampleQuestions.LoadFolder(Path.Combine(folder, ExamplesFolder), documents);
-        return Create(documents, synonyms, routing, options, time, postCheck, uncovered, examples);
+        var knowledge = Create(documents, synonyms, routing, options, time, postCheck, uncovered, examples);
+
+        // A policy file that could not be read is left out with a warning, like a misfiled example question.
+        knowledge.Warnings = [.. policies.Warnings, .. knowledge.Warnings];
+        return knowledge;
     }
 
     public static PolicyKnowledgeBase Create(

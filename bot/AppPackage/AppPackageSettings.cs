@@ -1,3 +1,5 @@
+using PolicyBot.Dialogs.Infrastructure;
+
 namespace PolicyBot.Bot.AppPackage;
 
 /// <summary>What the app package takes from configuration: the bot's Microsoft App ID and the domain it is served from.</summary>
@@ -11,7 +13,8 @@ internal sealed record AppPackageSettings(string BotId, string BotDomain, bool B
     public static AppPackageSettings FromConfiguration(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return Create(configuration["MicrosoftAppId"], configuration["Manifest:BotDomain"]);
+        var identity = configuration.Get<BotIdentity>() ?? new BotIdentity();
+        return Create(identity.MicrosoftAppId, configuration["Manifest:BotDomain"]);
     }
 
     /// <exception cref="ArgumentException">The app id is not a GUID or the domain is not a bare host name.</exception>

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PolicyBot.Dialogs.Generation;
+using PolicyBot.Dialogs.Answers;
 using PolicyBot.Knowledge.Answers;
 
 namespace PolicyBot.Bot.Cli;

@@ -1,6 +1,5 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using PolicyBot.Dialogs.Generation;
+using PolicyBot.Dialogs.Answers;
 
 namespace PolicyBot.Bot.Cli;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using PolicyBot.Dialogs.Generation;
+using PolicyBot.Dialogs.Infrastructure.Generation;
 using PolicyBot.Knowledge.Posting;
 
 namespace PolicyBot.Bot.Cli;

@@ -1,7 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Bot.Hosting;
 using PolicyBot.Dialogs;
-using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Knowledge;
 
 namespace PolicyBot.Bot.Cli;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PolicyBot.Bot.Hosting;
 
 namespace PolicyBot.Bot.Cli;
@@ -26,6 +27,28 @@ internal static class CommandLine
         """;
 
     public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            return await DispatchAsync(args).ConfigureAwait(false);
+        }
+        catch (Exception e) when (ConfigurationFailures(e) is { Count: > 0 } failures)
+        {
+            // A mistyped setting: say which key and why, not a stack trace.
+            await Console.Error.WriteLineAsync($"PolicyBot cannot start; fix the configuration:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", failures)}").ConfigureAwait(false);
+            return 1;
+        }
+    }
+
+    /// <summary>The messages of options that failed validation (the host throws one, or several together); empty for any other error.</summary>
+    public static IReadOnlyList<string> ConfigurationFailures(Exception exception) => exception switch
+    {
+        OptionsValidationException invalid => invalid.Failures.ToList(),
+        AggregateException all when all.InnerExceptions.All(inner => inner is OptionsValidationException) => all.InnerExceptions.SelectMany(inner => ((OptionsValidationException)inner).Failures).ToList(),
+        _ => [],
+    };
+
+    private static async Task<int> DispatchAsync(string[] args)
     {
         var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
         var rest = args.Length > 0 ? args[1..] : [];

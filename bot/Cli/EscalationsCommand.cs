@@ -1,8 +1,7 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Escalations;
-using PolicyBot.Dialogs.Escalations.Store;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 
 namespace PolicyBot.Bot.Cli;
 
@@ -12,6 +11,7 @@ internal static class EscalationsCommand
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, TextWriter error)
     {
         await using var services = new ServiceCollection().AddLogging().AddSingleton(configuration).AddPolicyDialogs(configuration).BuildServiceProvider();
+        await services.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None).ConfigureAwait(false);
         var store = services.GetRequiredService<IEscalationStore>();
         switch (args.FirstOrDefault())
         {

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Insights;
 
 namespace PolicyBot.Bot.Cli;
@@ -19,6 +19,7 @@ internal static class QuestionsCommand
         }
 
         await using var services = new ServiceCollection().AddLogging().AddSingleton(configuration).AddPolicyDialogs(configuration).BuildServiceProvider();
+        await services.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None).ConfigureAwait(false);
         var report = await services.GetRequiredService<QuestionReports>().BuildAsync(days, CancellationToken.None).ConfigureAwait(false);
         await output.WriteLineAsync(Describe(report)).ConfigureAwait(false);
         return 0;

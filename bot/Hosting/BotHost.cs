@@ -1,9 +1,9 @@
 using Microsoft.Bot.Builder;
 using PolicyBot.Bot.Adapter;
 using PolicyBot.Bot.Endpoints;
-using PolicyBot.Bot.Escalations;
 using PolicyBot.Bot.Teams;
 using PolicyBot.Dialogs;
+using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Bot.Hosting;
 
@@ -32,13 +32,13 @@ public static class BotHost
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? DefaultUrl);
         builder.Services.AddPolicyDialogs(builder.Configuration);
         builder.Services.AddPolicyBotAdapter();
-        builder.Services.AddSingleton<PolicySearchExtension>();
+        builder.Services.AddSingleton<CloudAdapterBase>(provider => provider.GetRequiredService<PolicyBotAdapter>());
         builder.Services.AddSingleton<IBot, PolicyTeamsBot>();
-        builder.Services.AddEscalationTurns();
-        builder.Services.AddHostedService<KnowledgeWarmup>();
-        builder.Services.AddHostedService<KnowledgeWatcher>();
 
         var app = builder.Build();
+
+        // The routes are registered now, not at the first message: two features claiming a verb stop the start.
+        app.Services.GetRequiredService<TurnRouter>();
         app.MapBotMessages();
         app.MapHealth();
         return app;

@@ -3,15 +3,12 @@ using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
-using PolicyBot.Bot.Escalations;
-using PolicyBot.Bot.Insights;
-using PolicyBot.Dialogs;
-using PolicyBot.Dialogs.Sharing;
+using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Bot.Teams;
 
-/// <summary>PolicyBot in Teams: answers questions, greets on install, and carries out card buttons.</summary>
-internal sealed class PolicyTeamsBot(PolicyConversation conversation, TopicSharing sharing, PolicySearchExtension search, EscalationTurns escalations, ReportTurns reports, ILogger<PolicyTeamsBot> logger) : TeamsActivityHandler
+/// <summary>PolicyBot in Teams: says who is speaking and where, and hands the turn to the router.</summary>
+internal sealed class PolicyTeamsBot(TurnRouter router, ILogger<PolicyTeamsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -21,7 +18,7 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, TopicShari
         // Action.Submit, the fallback of our Action.Execute buttons, arrives as a message carrying the data.
         if (activity.Value is JObject data && string.IsNullOrWhiteSpace(activity.Text))
         {
-            var result = await HandleAsync(turnContext, data, verb: null, who, cancellationToken).ConfigureAwait(false);
+            var result = await router.ActAsync(new CardTurn(turnContext, TurnRouter.VerbOf(null, data), data, who), cancellationToken).ConfigureAwait(false);
             await SendAsync(turnContext, result.NewCard ?? result.Replacement, result.Note, cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -33,13 +30,7 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, TopicShari
         }
 
         var text = (activity.RemoveRecipientMention() ?? string.Empty).Trim();
-        // Teams streams replies in personal chats only; elsewhere the final answer is the only message.
-        var stream = who.Shared ? null : new TeamsAnswerStream(turnContext);
-        var reply = await escalations.TryRespondAsync(turnContext, text, who, cancellationToken).ConfigureAwait(false)
-            ?? await reports.TryRespondAsync(activity, text, cancellationToken).ConfigureAwait(false)
-            ?? await sharing.RespondAsync(text, cancellationToken).ConfigureAwait(false)
-            ?? await conversation.RespondAsync(text, who, cancellationToken, stream).ConfigureAwait(false);
-        stream?.Finish(reply);
+        var reply = await router.RespondAsync(new MessageTurn(turnContext, text, who), cancellationToken).ConfigureAwait(false);
         Log.Replied(logger, Dialogs.LogValue.Of(who.ConversationType));
         await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
     }
@@ -49,7 +40,7 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, TopicShari
         // Greet once, when the bot itself joins: not every time a person joins a team it is already in.
         if (membersAdded.Any(member => member.Id == turnContext.Activity.Recipient?.Id))
         {
-            var welcome = await conversation.WelcomeAsync(Speaker(turnContext.Activity).Shared, cancellationToken).ConfigureAwait(false);
+            var welcome = await router.WelcomeAsync(new MessageTurn(turnContext, string.Empty, Speaker(turnContext.Activity)), cancellationToken).ConfigureAwait(false);
             await turnContext.SendActivityAsync(welcome, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -57,7 +48,8 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, TopicShari
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
         var data = invokeValue?.Action?.Data is { } raw ? JToken.FromObject(raw) : null;
-        var result = await HandleAsync(turnContext, data, invokeValue?.Action?.Verb, Speaker(turnContext.Activity), cancellationToken).ConfigureAwait(false);
+        var turn = new CardTurn(turnContext, TurnRouter.VerbOf(invokeValue?.Action?.Verb, data), data, Speaker(turnContext.Activity));
+        var result = await router.ActAsync(turn, cancellationToken).ConfigureAwait(false);
         if (result.NewCard is not null)
         {
             await SendAsync(turnContext, result.NewCard, result.Note, cancellationToken).ConfigureAwait(false);
@@ -69,24 +61,17 @@ internal sealed class PolicyTeamsBot(PolicyConversation conversation, TopicShari
     }
 
     protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>
-        search.QueryAsync(query, cancellationToken);
-
-    // Escalation and sharing buttons need the turn itself (proactive sends, the team's roster and channels);
-    // every other button goes to the conversation.
-    private async Task<CardActionResult> HandleAsync(ITurnContext turnContext, JToken? data, string? verb, Speaker who, CancellationToken cancellationToken) =>
-        await escalations.TryActAsync(turnContext, data as JObject, verb, who, cancellationToken).ConfigureAwait(false)
-            ?? await sharing.HandleAsync(turnContext, data, verb, who, cancellationToken).ConfigureAwait(false)
-            ?? await conversation.HandleAsync(data, verb, who, cancellationToken).ConfigureAwait(false);
+        router.SearchAsync(query, cancellationToken);
 
     private static Task<ResourceResponse> SendAsync(ITurnContext turnContext, System.Text.Json.Nodes.JsonObject? card, string note, CancellationToken cancellationToken) =>
         card is null
             ? turnContext.SendActivityAsync(note, cancellationToken: cancellationToken)
-            : turnContext.SendActivityAsync(PolicyConversation.CardMessage(card, note), cancellationToken);
+            : turnContext.SendActivityAsync(Replies.Card(card, note), cancellationToken);
 
     private static Speaker Speaker(IActivity activity) => new(
         activity.From?.Id ?? string.Empty,
         string.IsNullOrWhiteSpace(activity.From?.Name) ? "Someone" : activity.From.Name,
-        string.IsNullOrEmpty(activity.Conversation?.ConversationType) ? Dialogs.Speaker.Personal : activity.Conversation.ConversationType,
+        string.IsNullOrEmpty(activity.Conversation?.ConversationType) ? Dialogs.Routing.Speaker.Personal : activity.Conversation.ConversationType,
         activity.From?.AadObjectId);
 
     private static bool MentionsBot(IMessageActivity activity) =>

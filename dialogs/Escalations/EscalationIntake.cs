@@ -3,17 +3,17 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PolicyBot.Cards;
-using PolicyBot.Dialogs.Escalations.Graph;
-using PolicyBot.Dialogs.Escalations.Mail;
-using PolicyBot.Dialogs.Escalations.Outbox;
-using PolicyBot.Dialogs.Escalations.Store;
-using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Dialogs.Infrastructure.Graph;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Dialogs.Infrastructure.Mail;
+using PolicyBot.Dialogs.Infrastructure.Outbox;
+using PolicyBot.Dialogs.Routing;
 using PolicyBot.Knowledge.Answers;
 
 namespace PolicyBot.Dialogs.Escalations;
 
 /// <summary>Takes questions to people: the confirmation card, then the escalation and its outbound effects.</summary>
-public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationStore store, IManagerDirectory managers, IOptions<EscalationSettings> settings, IOptions<MailSettings> mail, TimeProvider time, ILogger<EscalationIntake> logger)
+public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationStore store, ConversationReferenceStore references, IManagerDirectory managers, IOptions<EscalationSettings> settings, IOptions<MailSettings> mail, TimeProvider time, ILogger<EscalationIntake> logger)
 {
     /// <summary>The confirmation card for a question, routed by the button's route or by the question's words; null for a route nobody has.</summary>
     public async Task<JsonObject?> ConfirmAsync(string? to, string question, CancellationToken cancellationToken)
@@ -43,21 +43,21 @@ public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationSto
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
         if (!kb.Routing.RouteIds.Contains(request.Route) || request.Question.Trim().Length == 0 || request.Question.Length > EscalationConfirmCardData.MaxQuestionLength)
         {
-            return Notices.Error("That form didn't carry a question and a destination I know. Please ask again.");
+            return CardActionResult.Error("That form didn't carry a question and a destination I know. Please ask again.");
         }
 
         var route = kb.Routing.Get(request.Route);
         var destination = await DestinationAsync(route, cancellationToken).ConfigureAwait(false);
         if (destination is null)
         {
-            return Notices.Error($"{Capitalise(route.InSentence)} can't take questions through PolicyBot yet. Please speak to your manager.");
+            return CardActionResult.Error($"{Capitalise(route.InSentence)} can't take questions through PolicyBot yet. Please speak to your manager.");
         }
 
         // With Graph the manager is known: the question goes to them (in Teams if they use PolicyBot, else by email).
         var manager = destination == "manager" && request.Requester.AadObjectId is { } objectId
             ? await managers.FindManagerAsync(objectId, cancellationToken).ConfigureAwait(false)
             : null;
-        var managerChat = manager is null ? null : await store.GetReferenceAsync(EscalationQueues.DirectoryKey(manager.Id), cancellationToken).ConfigureAwait(false);
+        var managerChat = manager is null ? null : await references.GetAsync(EscalationQueues.DirectoryKey(manager.Id), cancellationToken).ConfigureAwait(false);
         if (manager is not null && managerChat is null && string.IsNullOrEmpty(manager.Mail))
         {
             manager = null;
@@ -116,7 +116,7 @@ public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationSto
             return "manager";
         }
 
-        if (await store.GetReferenceAsync(EscalationQueues.ReferenceKey(queue), cancellationToken).ConfigureAwait(false) is not null)
+        if (await references.GetAsync(EscalationQueues.ReferenceKey(queue), cancellationToken).ConfigureAwait(false) is not null)
         {
             return EscalationQueues.ChannelDestination(queue);
         }

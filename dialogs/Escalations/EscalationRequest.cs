@@ -1,3 +1,4 @@
+using PolicyBot.Dialogs.Routing;
 namespace PolicyBot.Dialogs.Escalations;
 
 /// <summary>A submitted confirmation card: what to ask, of whom, and whether to withhold the name.</summary>

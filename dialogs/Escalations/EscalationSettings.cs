@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace PolicyBot.Dialogs.Escalations;
 
 /// <summary>The "Escalations" configuration section.</summary>
@@ -15,10 +16,13 @@ public sealed class EscalationSettings
     public string IntegrityMailbox { get; set; } = string.Empty;
 
     /// <summary>Working hours an unassigned ticket may wait before the channel is reminded.</summary>
+    [Range(0.1, 1000, ErrorMessage = "Escalations:ReminderAfterWorkingHours must be between 0.1 and 1000 hours.")]
     public double ReminderAfterWorkingHours { get; set; } = 4;
 
+    /// <summary>The team's time zone (an IANA id), for working hours and the times on ticket cards.</summary>
     public string TimeZone { get; set; } = "Pacific/Auckland";
 
     /// <summary>How often each instance looks for tickets to remind about.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Escalations:ReminderCheckInterval must be between a second and a day.")]
     public TimeSpan ReminderCheckInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

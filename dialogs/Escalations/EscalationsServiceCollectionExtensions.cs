@@ -2,45 +2,31 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using PolicyBot.Dialogs.Escalations.Graph;
-using PolicyBot.Dialogs.Escalations.Mail;
-using PolicyBot.Dialogs.Escalations.Outbox;
 using PolicyBot.Dialogs.Escalations.Reminders;
-using PolicyBot.Dialogs.Escalations.Store;
-using PolicyBot.Dialogs.Storage;
+using PolicyBot.Dialogs.Infrastructure;
+using PolicyBot.Dialogs.Infrastructure.Graph;
+using PolicyBot.Dialogs.Infrastructure.Storage;
+using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Escalations;
 
-/// <summary>Registers escalations: the store (SQLite or PostgreSQL), mail, the outbox worker and the desks.</summary>
+/// <summary>Registers escalations: the store, reminders, the manager directory, the intake, the ticket desk and their turns.</summary>
 public static class EscalationsServiceCollectionExtensions
 {
     public static IServiceCollection AddPolicyEscalations(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<EscalationSettings>().Bind(configuration.GetSection(EscalationSettings.SectionName));
-        services.AddOptions<EscalationStorageSettings>().Bind(configuration.GetSection(StorageSettings.SectionName));
-        services.AddOptions<MailSettings>().Bind(configuration.GetSection(MailSettings.SectionName));
-        services.AddOptions<OutboxSettings>().Bind(configuration.GetSection(OutboxSettings.SectionName));
-        services.AddSingleton<IEscalationDatabase>(provider =>
-        {
-            var postgres = provider.GetRequiredService<IOptions<EscalationStorageSettings>>().Value.PostgresConnectionString;
-            return postgres.Length > 0
-                ? new PostgresEscalationDatabase(postgres)
-                : new SqliteEscalationDatabase(provider.GetRequiredService<IOptions<StorageSettings>>());
-        });
+        services.AddValidatedOptions<EscalationSettings>(configuration, EscalationSettings.SectionName);
+        services.AddSingleton<IValidateOptions<EscalationSettings>, EscalationSettingsValidator>();
+        services.AddValidatedOptions<GraphSettings>(configuration, GraphSettings.SectionName);
         services.AddSingleton<IEscalationStore, SqlEscalationStore>();
-        services.AddSingleton<IMailTransport>(provider => provider.GetRequiredService<IOptions<MailSettings>>().Value.SmtpHost.Length > 0
-            ? new SmtpMailTransport(provider.GetRequiredService<IOptions<MailSettings>>())
-            : new PickupFolderTransport(provider.GetRequiredService<IOptions<MailSettings>>()));
-        services.AddSingleton<IOutboxHandler, EmailOutboxHandler>();
-        services.AddSingleton<OutboxWorker>();
-        services.AddHostedService(provider => provider.GetRequiredService<OutboxWorker>());
         services.AddSingleton<ReminderService>();
         services.AddHostedService(provider => provider.GetRequiredService<ReminderService>());
         AddManagerDirectory(services, configuration);
         services.AddSingleton<EscalationIntake>();
         services.AddSingleton<TicketDesk>();
         services.AddSingleton<ChannelRegistration>();
+        services.AddSingleton<ITurnRoutes, EscalationTurns>();
         return services;
     }
 

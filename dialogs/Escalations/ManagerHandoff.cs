@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using PolicyBot.Cards;
-using PolicyBot.Dialogs.Escalations.Graph;
-using PolicyBot.Dialogs.Escalations.Mail;
-using PolicyBot.Dialogs.Escalations.Outbox;
+using PolicyBot.Dialogs.Infrastructure.Graph;
+using PolicyBot.Dialogs.Infrastructure.Mail;
+using PolicyBot.Dialogs.Infrastructure.Outbox;
+using PolicyBot.Dialogs.Routing;
 using PolicyBot.Knowledge.Answers;
 
 namespace PolicyBot.Dialogs.Escalations;

@@ -1,4 +1,5 @@
 using PolicyBot.Cards;
+using PolicyBot.Dialogs.Routing;
 using PolicyBot.Knowledge.Answers;
 
 namespace PolicyBot.Dialogs.Escalations;
@@ -6,9 +7,6 @@ namespace PolicyBot.Dialogs.Escalations;
 /// <summary>The short cards escalations answer with.</summary>
 internal static class Notices
 {
-    public static CardActionResult Error(string text) =>
-        new(PolicyCards.Notice(new NoticeCardData("Sorry, that didn't work", text, "Attention")), null, text);
-
     public static CardActionResult Sent(Escalation escalation, Handoff route)
     {
         var how = escalation.Destination.StartsWith("mail:", StringComparison.Ordinal) ? "by email" : "to their queue in Teams";

@@ -2,14 +2,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 using PolicyBot.Cards;
-using PolicyBot.Dialogs.Escalations.Outbox;
-using PolicyBot.Dialogs.Escalations.Store;
-using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Dialogs.Infrastructure.Outbox;
+using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Escalations;
 
 /// <summary>What the queue's ticket card buttons do: claim, assign, answer, close and reopen.</summary>
-public sealed class TicketDesk(KnowledgeProvider knowledge, IEscalationStore store, IOptions<EscalationSettings> settings, TimeProvider time, ILogger<TicketDesk> logger)
+public sealed class TicketDesk(KnowledgeProvider knowledge, IEscalationStore store, ConversationReferenceStore references, IOptions<EscalationSettings> settings, TimeProvider time, ILogger<TicketDesk> logger)
 {
     private const int MaxTextLength = 3000;
 
@@ -21,16 +21,16 @@ public sealed class TicketDesk(KnowledgeProvider knowledge, IEscalationStore sto
         var escalation = id > 0 ? await store.GetAsync(id, cancellationToken).ConfigureAwait(false) : null;
         if (escalation is null || EscalationQueues.QueueOf(escalation.Destination) is not { } queue)
         {
-            return Notices.Error("I can't find that ticket.");
+            return CardActionResult.Error("I can't find that ticket.");
         }
 
         // Only people in the registered team's channel can click its cards; Teams signs the activity saying where
         // the click came from, so a forwarded card or another team's channel is refused.
-        var teamId = await store.GetReferenceAsync(EscalationQueues.TeamKey(queue), cancellationToken).ConfigureAwait(false);
+        var teamId = await references.GetAsync(EscalationQueues.TeamKey(queue), cancellationToken).ConfigureAwait(false);
         if (teamId is null || actor.TeamId != teamId)
         {
             Log.TicketActionRefused(logger, verb);
-            return Notices.Error("Only the team this ticket was sent to can act on it.");
+            return CardActionResult.Error("Only the team this ticket was sent to can act on it.");
         }
 
         var input = Text(data, verb == TicketVerbs.Answer ? "answer" : "assignee");

@@ -9,5 +9,5 @@ public static class TicketVerbs
     public const string Close = "ticket.close";
     public const string Reopen = "ticket.reopen";
 
-    public static bool Handles(string? verb) => verb is Claim or Assign or Answer or Close or Reopen;
+    public static IReadOnlyList<string> All { get; } = [Claim, Assign, Answer, Close, Reopen];
 }

@@ -1,14 +1,14 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
-using PolicyBot.Dialogs.Storage;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 
 namespace PolicyBot.Dialogs.Insights;
 
 /// <summary>
-/// The questions staff ask in chat, in the bot's SQLite file, so the Communications team can see what people
+/// The questions staff ask in chat, so the Communications team can see what people
 /// ask and what the bot could not answer. No names or ids are kept: only the question, its outcome and when.
 /// </summary>
 /// <remarks>
@@ -23,15 +23,14 @@ public sealed class QuestionLog : IAsyncDisposable
 {
     public const int Capacity = 10_000;
 
-    // Five parameters a row keeps a batch well under SQLite's limit on parameters per statement.
+    // Five parameters a row keeps a batch well under SQLite's and PostgreSQL's limits on parameters per statement.
     private const int BatchSize = 200;
 
     private static readonly TimeSpan WriteEvery = TimeSpan.FromSeconds(1);
 
-    private readonly SqliteDatabase _database;
+    private readonly IDatabase _database;
     private readonly ILogger<QuestionLog> _logger;
     private readonly TimeProvider _time;
-    private readonly Lazy<Task> _schema;
     private readonly Channel<AskedQuestion> _pending = Channel.CreateBounded<AskedQuestion>(
         new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropWrite });
 
@@ -40,25 +39,11 @@ public sealed class QuestionLog : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _writer;
 
-    public QuestionLog(SqliteDatabase database, ILogger<QuestionLog> logger, TimeProvider time)
+    public QuestionLog(IDatabase database, ILogger<QuestionLog> logger, TimeProvider time)
     {
         _database = database;
         _logger = logger;
         _time = time;
-        _schema = new Lazy<Task>(() => database.ExecuteAsync(
-            """
-            CREATE TABLE IF NOT EXISTS asked_questions (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
-                question TEXT NOT NULL,
-                answered INTEGER NOT NULL,
-                section TEXT NULL,
-                conversation_type TEXT NOT NULL,
-                at TEXT NOT NULL
-            );
-            CREATE INDEX IF NOT EXISTS asked_questions_at ON asked_questions (at);
-            """,
-            _ => { },
-            CancellationToken.None));
         _writer = Task.Run(WriteAsync);
     }
 
@@ -78,7 +63,6 @@ public sealed class QuestionLog : IAsyncDisposable
         await _writing.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await _schema.Value.ConfigureAwait(false);
             var batch = new List<AskedQuestion>(BatchSize);
             while (_pending.Reader.TryRead(out var asked))
             {
@@ -105,16 +89,12 @@ public sealed class QuestionLog : IAsyncDisposable
     public async Task<IReadOnlyList<AskedQuestion>> SinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken).ConfigureAwait(false);
-        return await _database.QueryAsync(
-            "SELECT question, answered, section, conversation_type, at FROM asked_questions WHERE at >= $since ORDER BY at DESC, id DESC",
-            parameters => parameters.AddWithValue("$since", Sql.Stamp(since)),
-            reader => new AskedQuestion(
-                reader.GetString(0),
-                reader.GetBoolean(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.GetString(3),
-                DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture)),
-            cancellationToken).ConfigureAwait(false);
+        return await Sql.QueryAsync(
+            _database,
+            "SELECT question, answered, section, conversation_type, at FROM asked_questions WHERE at >= @since ORDER BY at DESC, id DESC",
+            reader => new AskedQuestion(reader.GetString(0), Sql.Flag(reader, 1), Sql.TextOrNull(reader, 2), reader.GetString(3), Sql.Time(reader, 4)),
+            cancellationToken,
+            ("@since", Sql.Millis(since))).ConfigureAwait(false);
     }
 
     /// <summary>Stops taking questions and stores those still queued.</summary>
@@ -138,7 +118,7 @@ public sealed class QuestionLog : IAsyncDisposable
 
                 await FlushAsync(CancellationToken.None).ConfigureAwait(false);
             }
-            catch (SqliteException ex)
+            catch (DbException ex)
             {
                 Log.QuestionsNotRecorded(_logger, ex);
             }
@@ -160,25 +140,14 @@ public sealed class QuestionLog : IAsyncDisposable
     private Task<int> InsertAsync(List<AskedQuestion> batch, CancellationToken cancellationToken)
     {
         var sql = new StringBuilder("INSERT INTO asked_questions (question, answered, section, conversation_type, at) VALUES ");
+        var parameters = new List<(string, object?)>(batch.Count * 5);
         for (var i = 0; i < batch.Count; i++)
         {
-            sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? string.Empty : ", ")}($q{i}, $a{i}, $s{i}, $c{i}, $t{i})");
+            var asked = batch[i];
+            sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? string.Empty : ", ")}(@q{i}, @a{i}, @s{i}, @c{i}, @t{i})");
+            parameters.AddRange([($"@q{i}", asked.Question), ($"@a{i}", Sql.Flag(asked.Answered)), ($"@s{i}", asked.Section), ($"@c{i}", asked.ConversationType), ($"@t{i}", Sql.Millis(asked.At))]);
         }
 
-        return _database.ExecuteAsync(
-            sql.ToString(),
-            parameters =>
-            {
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    var asked = batch[i];
-                    parameters.AddWithValue($"$q{i}", asked.Question);
-                    parameters.AddWithValue($"$a{i}", asked.Answered);
-                    parameters.AddWithValue($"$s{i}", (object?)asked.Section ?? DBNull.Value);
-                    parameters.AddWithValue($"$c{i}", asked.ConversationType);
-                    parameters.AddWithValue($"$t{i}", Sql.Stamp(asked.At));
-                }
-            },
-            cancellationToken);
+        return Sql.ExecuteAsync(_database, sql.ToString(), cancellationToken, [.. parameters]);
     }
 }

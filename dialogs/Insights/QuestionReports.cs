@@ -1,6 +1,6 @@
 using System.Globalization;
 using PolicyBot.Cards;
-using PolicyBot.Dialogs.Feedback;
+using PolicyBot.Dialogs.Answers;
 
 namespace PolicyBot.Dialogs.Insights;
 

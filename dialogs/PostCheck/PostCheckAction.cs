@@ -14,7 +14,8 @@ public sealed partial record PostCheckAction(string Name, string? FlowId, string
     public const string Restart = "postCheck.restart";
     public const string Refresh = "postCheck.refresh";
 
-    public static bool Handles(string? name) => name?.StartsWith("postCheck.", StringComparison.Ordinal) == true;
+    /// <summary>Every verb of the check's cards.</summary>
+    public static IReadOnlyList<string> Verbs { get; } = [Prompt, Start, Answer, Back, Restart, Refresh];
 
     /// <summary>Reads an action from card data; null when the data is missing, malformed or forged.</summary>
     public static PostCheckAction? TryRead(JObject data, string name)

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using PolicyBot.Cards;
-using PolicyBot.Dialogs.Generation;
-using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Dialogs.Infrastructure.Generation;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Dialogs.Routing;
 using PolicyBot.Knowledge;
 using PolicyBot.Knowledge.Posting;
 
@@ -94,7 +95,7 @@ public sealed class PostCheckDialog(KnowledgeProvider knowledge, PostCheckStore 
 
         if (waiting.Answer(action.AnswerId!) is null)
         {
-            return Error("That answer isn't one of the choices. Pick one of the options on the card.");
+            return CardActionResult.Error("That answer isn't one of the choices. Pick one of the options on the card.");
         }
 
         var saved = await store.SaveAsync(state with { Answers = [.. state.Answers, new GivenAnswer(waiting.Id, action.AnswerId!)] }, cancellationToken).ConfigureAwait(false);
@@ -130,9 +131,6 @@ public sealed class PostCheckDialog(KnowledgeProvider knowledge, PostCheckStore 
     }
 
     private static CardActionResult Shown(JsonObject card) => new(card, null, "Can I post this?");
-
-    private static CardActionResult Error(string text) =>
-        new(PolicyCards.Notice(new NoticeCardData("Sorry, that didn't work", text, "Attention")), null, text);
 
     private static PostChecker Checker(PolicyKnowledgeBase kb) =>
         kb.PostCheck ?? throw new InvalidOperationException($"The knowledge folder has no {PolicyKnowledgeBase.PostCheckFile}.");

@@ -14,7 +14,8 @@ public sealed record ShareAction(string Name, string? PolicyId, string? TopicId,
 
     private const int MaxQuestionLength = 1000;
 
-    public static bool Handles(string? name) => name is Start or Post or Refresh or Acknowledge or Remind or Ask;
+    /// <summary>Every verb of the topic and shared cards.</summary>
+    public static IReadOnlyList<string> Verbs { get; } = [Start, Post, Refresh, Acknowledge, Remind, Ask];
 
     /// <summary>The action in the card data, or null when it is missing or malformed.</summary>
     public static ShareAction? TryRead(JToken? data, string name)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Sharing;
 
@@ -9,7 +10,8 @@ public static class SharingServiceCollectionExtensions
     {
         services.AddSingleton<ShareStore>();
         services.AddSingleton<SharedTopicView>();
-        services.AddSingleton<TopicSharing>();
+        services.AddSingleton<ITurnRoutes, TopicSharing>();
+        services.AddSingleton<ITurnRoutes, PolicySearchExtension>();
         return services;
     }
 }

@@ -2,12 +2,13 @@ using System.Security;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
-using Newtonsoft.Json.Linq;
+using Microsoft.Extensions.Options;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Answers;
-using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Dialogs.Infrastructure;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Dialogs.Routing;
 using PolicyBot.Knowledge;
 using PolicyBot.Knowledge.Topics;
 
@@ -17,49 +18,45 @@ namespace PolicyBot.Dialogs.Sharing;
 /// Managers share policy topics to their team's channels: pick a channel, post a card with "I've read this",
 /// see who has read it and remind those who have not. Also the policy at a glance, and "Ask PolicyBot" on topic cards.
 /// </summary>
-public sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, SharedTopicView view, IConfiguration configuration, TimeProvider time, ILogger<TopicSharing> logger)
+public sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, SharedTopicView view, IOptions<BotIdentity> identity, TimeProvider time, ILogger<TopicSharing> logger) : ITurnRoutes
 {
     private const string NotInTeam = "Sharing posts to a channel of a team. Open this card in one of your team's channels (for example, @mention PolicyBot there and say \"policy at a glance\") and choose Share to a channel there.";
 
-    /// <summary>The policy at a glance when the message asks for it; null for anything else.</summary>
-    public async Task<IMessageActivity?> RespondAsync(string text, CancellationToken cancellationToken)
+    public void Register(RouteTable routes)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        if (!SharingIntent.IsGlance(text))
+        ArgumentNullException.ThrowIfNull(routes);
+        routes.Message("sharing.glance", MessageRouteKind.Command, SharingIntent.IsGlance, GlanceAsync);
+        foreach (var verb in ShareAction.Verbs)
         {
-            return null;
+            routes.CardAction(verb, ActAsync);
         }
+    }
 
+    /// <summary>The policy at a glance, as a topic card that can be shared.</summary>
+    private async Task<IMessageActivity> GlanceAsync(MessageTurn turn, CancellationToken cancellationToken)
+    {
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
         var glance = kb.Documents.Select(TopicCatalog.Glance).OfType<PolicyTopic>().FirstOrDefault();
         return glance is null
             ? MessageFactory.Text("The policies I know have no Standards section to summarise. Ask me a question instead.")
-            : PolicyConversation.CardMessage(PolicyCards.Topic(TopicCards.ToCard(kb, glance)), glance.Title);
+            : Replies.Card(PolicyCards.Topic(TopicCards.ToCard(kb, glance)), glance.Title);
     }
 
-    /// <summary>Carries out a sharing button; null when the data is for some other handler.</summary>
-    public async Task<CardActionResult?> HandleAsync(ITurnContext turnContext, JToken? data, string? verb, Speaker who, CancellationToken cancellationToken)
+    private async Task<CardActionResult> ActAsync(CardTurn turn, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        ArgumentNullException.ThrowIfNull(who);
-        var name = verb ?? (data as JObject)?["action"]?.Value<string>();
-        if (!ShareAction.Handles(name))
-        {
-            return null;
-        }
-
-        var action = ShareAction.TryRead(data, name!);
+        var action = ShareAction.TryRead(turn.Data, turn.Verb);
         if (action is null)
         {
-            return Error("That button didn't carry what I need. Please try again from a new card.");
+            return CardActionResult.Error("That button didn't carry what I need. Please try again from a new card.");
         }
 
+        var turnContext = turn.Context;
         return action.Name switch
         {
             ShareAction.Start => await StartAsync(turnContext, action, cancellationToken).ConfigureAwait(false),
-            ShareAction.Post => await PostAsync(turnContext, action, who, cancellationToken).ConfigureAwait(false),
+            ShareAction.Post => await PostAsync(turnContext, action, turn.Who, cancellationToken).ConfigureAwait(false),
             ShareAction.Ask => await AskAsync(action, cancellationToken).ConfigureAwait(false),
-            _ => await SharedAsync(turnContext, action, who, cancellationToken).ConfigureAwait(false),
+            _ => await SharedAsync(turnContext, action, turn.Who, cancellationToken).ConfigureAwait(false),
         };
     }
 
@@ -75,7 +72,7 @@ public sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, 
         var topic = TopicCatalog.Find(kb, action.PolicyId!, action.TopicId!);
         if (topic is null)
         {
-            return Error("That part of the policy is no longer there; it may have been updated. Please search again.");
+            return CardActionResult.Error("That part of the policy is no longer there; it may have been updated. Please search again.");
         }
 
         var channels = await TeamRoster.ChannelsAsync(turnContext, teamId, cancellationToken).ConfigureAwait(false);
@@ -98,13 +95,13 @@ public sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, 
         var channel = channels.FirstOrDefault(c => c.Id == (action.ChannelId ?? TeamRoster.ChannelId(turnContext.Activity)));
         if (topic is null || channel is null)
         {
-            return Error(topic is null ? "That part of the policy is no longer there; it may have been updated. Please search again." : "That channel isn't in this team any more. Choose another.");
+            return CardActionResult.Error(topic is null ? "That part of the policy is no longer there; it may have been updated. Please search again." : "That channel isn't in this team any more. Choose another.");
         }
 
         var share = new ShareRecord(Guid.NewGuid().ToString("N"), topic.PolicyId, topic.TopicId, topic.Hash, who.UserId, who.UserName, teamId, channel.Id, time.GetUtcNow());
         await store.AddAsync(share, cancellationToken).ConfigureAwait(false);
         var card = await view.RenderAsync(turnContext, kb, share, null, cancellationToken).ConfigureAwait(false);
-        await TeamsInfo.SendMessageToTeamsChannelAsync(turnContext, PolicyConversation.CardMessage(card, topic.Title), channel.Id, configuration["MicrosoftAppId"], cancellationToken).ConfigureAwait(false);
+        await TeamsInfo.SendMessageToTeamsChannelAsync(turnContext, Replies.Card(card, topic.Title), channel.Id, identity.Value.MicrosoftAppId, cancellationToken).ConfigureAwait(false);
         Log.TopicShared(logger, share.Id, topic.TopicId);
         var done = $"Posted \"{topic.Title}\" to {TeamRoster.NameOf(channel)}. Open the card there to see who has read it and to send a reminder.";
         return new CardActionResult(PolicyCards.Notice(new NoticeCardData("Shared", done, "Good")), null, done);
@@ -115,7 +112,7 @@ public sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, 
         var share = await store.FindAsync(action.ShareId!, cancellationToken).ConfigureAwait(false);
         if (share is null)
         {
-            return Error("I can't find that shared card any more. Ask the person who shared it to share it again.");
+            return CardActionResult.Error("I can't find that shared card any more. Ask the person who shared it to share it again.");
         }
 
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
@@ -149,7 +146,7 @@ public sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, 
         }
 
         var card = await view.RenderAsync(turnContext, kb, share, null, cancellationToken).ConfigureAwait(false);
-        var update = PolicyConversation.CardMessage(card, "Shared policy card");
+        var update = Replies.Card(card, "Shared policy card");
         update.Id = messageId;
         update.Conversation = turnContext.Activity.Conversation;
         try
@@ -191,7 +188,4 @@ public sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, 
         var answer = kb.Ask(action.Question!);
         return new CardActionResult(null, PolicyCards.Answer(CardMapper.ToCard(answer)), answer.Answered ? answer.Text : answer.Handoff!.Reason);
     }
-
-    private static CardActionResult Error(string text) =>
-        new(PolicyCards.Notice(new NoticeCardData("Sorry, that didn't work", text, "Attention")), null, text);
 }

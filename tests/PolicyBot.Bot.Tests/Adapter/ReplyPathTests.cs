@@ -1,3 +1,4 @@
+using PolicyBot.TestHost;
 namespace PolicyBot.Bot.Tests.Adapter;
 
 public sealed class ReplyPathTests : IAsyncLifetime

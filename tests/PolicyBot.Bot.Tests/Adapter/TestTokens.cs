@@ -4,6 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.IdentityModel.Tokens;
 
+using PolicyBot.TestHost;
+
 namespace PolicyBot.Bot.Tests.Adapter;
 
 /// <summary>Bot Connector tokens, genuine (signed with the connector stub's published key) and forged in each way an attacker might.</summary>

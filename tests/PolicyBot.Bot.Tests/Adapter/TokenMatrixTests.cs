@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 
+using PolicyBot.TestHost;
+
 namespace PolicyBot.Bot.Tests.Adapter;
 
 /// <summary>With an app id set, every forged token is 401 whatever the OpenID metadata endpoint does, and a genuine one gets in.</summary>

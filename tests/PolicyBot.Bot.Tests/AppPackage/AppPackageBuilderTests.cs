@@ -1,4 +1,5 @@
 using PolicyBot.Bot.AppPackage;
+using PolicyBot.TestHost;
 
 namespace PolicyBot.Bot.Tests.AppPackage;
 

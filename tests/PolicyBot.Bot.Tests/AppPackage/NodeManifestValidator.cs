@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using PolicyBot.TestHost;
 
 namespace PolicyBot.Bot.Tests.AppPackage;
 

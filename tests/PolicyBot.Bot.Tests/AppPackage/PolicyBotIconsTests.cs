@@ -1,5 +1,6 @@
 using System.Globalization;
 using PolicyBot.Bot.AppPackage;
+using PolicyBot.TestHost;
 
 namespace PolicyBot.Bot.Tests.AppPackage;
 

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using PolicyBot.Bot.Cli;
 using PolicyBot.Dialogs.Escalations;
-using PolicyBot.Dialogs.Escalations.Store;
+using PolicyBot.Dialogs.Infrastructure.Storage;
+using PolicyBot.TestHost;
 
 namespace PolicyBot.Bot.Tests.Cli;
 
@@ -13,8 +14,10 @@ public sealed class EscalationsCommandTests
     public async Task Run_ListByStatusAndShowByReference_PrintTheQueueAndHistory()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("policybot-cli").FullName, "bot.db");
-        using (var store = new SqlEscalationStore(new SqliteEscalationDatabase(path)))
+        var database = new SqliteDatabase(path);
+        await TestDatabase.MigrateAsync(database);
         {
+            var store = new SqlEscalationStore(database);
             var draft = new Escalation(0, "c|1", "communications-team", "channel:communications", "Can I talk to a reporter?", "", "29:1", "Sam Staff", true, EscalationStatus.Unassigned, null, null, At, At, 0, null, null);
             var (first, _) = await store.CreateAsync(draft, "Sam Staff", _ => [], CancellationToken.None);
             await store.UpdateAsync(first with { Status = EscalationStatus.Assigned, Assignee = "Ana" }, new EscalationEvent(first.Id, At.AddMinutes(5), "Ana", "claim", "Ana"), [], CancellationToken.None);

@@ -1,9 +1,9 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging.Abstractions;
 using PolicyBot.Bot.Cli;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Insights;
-using PolicyBot.Dialogs.Storage;
+using PolicyBot.TestHost;
 
 namespace PolicyBot.Bot.Tests.Cli;
 
@@ -13,7 +13,9 @@ public sealed class QuestionsCommandTests
     public async Task Run_QuestionsInTheLog_PrintsCountsSectionsAndHandOffs()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("policybot-cli").FullName, "bot.db");
-        var log = new QuestionLog(new SqliteDatabase(Options.Create(new StorageSettings { SqlitePath = path })), NullLogger<QuestionLog>.Instance, TimeProvider.System);
+        var database = new SqliteDatabase(path);
+        await TestDatabase.MigrateAsync(database);
+        var log = new QuestionLog(database, NullLogger<QuestionLog>.Instance, TimeProvider.System);
         log.Record(new AskedQuestion("can i post a pic in uniform", true, "Policy principles and standards > Standards > Be safe", "personal", DateTimeOffset.UtcNow.AddHours(-1)));
         log.Record(new AskedQuestion("how is overtime paid", false, null, "personal", DateTimeOffset.UtcNow.AddHours(-2)));
         await log.DisposeAsync();

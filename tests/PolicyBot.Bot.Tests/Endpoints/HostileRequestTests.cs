@@ -2,6 +2,8 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 
+using PolicyBot.TestHost;
+
 namespace PolicyBot.Bot.Tests.Endpoints;
 
 /// <summary>Requests Teams would never send, and replies Teams refuses: never a 500, and nothing posted for a bad request.</summary>

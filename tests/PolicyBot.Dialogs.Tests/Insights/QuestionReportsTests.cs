@@ -1,50 +1,25 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PolicyBot.Cards;
-using PolicyBot.Dialogs.Feedback;
+using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Insights;
-using PolicyBot.Dialogs.Storage;
+using PolicyBot.TestHost;
 
 namespace PolicyBot.Dialogs.Tests.Insights;
 
-public sealed class QuestionReportsTests
+public sealed class QuestionReportsTests : IAsyncLifetime
 {
     private const string BeSafe = "Policy principles and standards > Standards > Be safe";
     private const string Scope = "Scope";
 
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly SqliteDatabase _database = new(Options.Create(new StorageSettings { SqlitePath = Path.Combine(Directory.CreateTempSubdirectory().FullName, "bot.db") }));
+    private IDatabase _database = null!;
 
-    [Fact]
-    public async Task Record_ThenDispose_StoresTheQueueForTheNextReaderNewestFirst()
-    {
-        var log = new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System);
-        var old = new AskedQuestion("an old question", true, Scope, "personal", Now.AddDays(-40));
-        var handedOff = new AskedQuestion("how is overtime paid", false, null, "channel", Now.AddDays(-2));
-        var answered = new AskedQuestion("can i post a pic in uniform", true, BeSafe, "personal", Now.AddHours(-1));
-        foreach (var asked in new[] { old, handedOff, answered })
-        {
-            log.Record(asked);
-        }
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
 
-        await log.DisposeAsync();
-
-        Assert.Equal([answered, handedOff], await new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System).SinceAsync(Now.AddDays(-30), CancellationToken.None));
-    }
-
-    // Answers never wait on the database; a report must still see a question asked just before it.
-    [Fact]
-    public async Task Since_QuestionStillQueued_IsIncluded()
-    {
-        var log = new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System);
-        var asked = new AskedQuestion("just asked", false, null, "personal", Now);
-
-        log.Record(asked);
-
-        Assert.Equal([asked], await log.SinceAsync(Now.AddMinutes(-1), CancellationToken.None));
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Build_Period_CountsOutcomesRanksSectionsAndListsHandOffsAndThumbsDown()

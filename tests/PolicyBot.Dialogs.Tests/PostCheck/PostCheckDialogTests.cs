@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PolicyBot.Dialogs.PostCheck;
+using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Tests.PostCheck;
 

@@ -3,10 +3,13 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
-using PolicyBot.Dialogs.Generation;
-using PolicyBot.Dialogs.Knowledge;
+using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Infrastructure.Generation;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.PostCheck;
-using PolicyBot.Dialogs.Storage;
+using PolicyBot.Dialogs.Routing;
+using PolicyBot.TestHost;
 
 namespace PolicyBot.Dialogs.Tests.PostCheck;
 
@@ -19,7 +22,8 @@ internal sealed class PostCheckHarness : IDisposable
     {
         DatabasePath = databasePath ?? Path.Combine(Directory.CreateTempSubdirectory().FullName, "bot.db");
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
-        var database = new SqliteDatabase(Options.Create(new StorageSettings { SqlitePath = DatabasePath }));
+        var database = new SqliteDatabase(DatabasePath);
+        TestDatabase.MigrateAsync(database).GetAwaiter().GetResult();
         Store = new PostCheckStore(database, Options.Create(new PostCheckSettings()), Clock);
         Dialog = new PostCheckDialog(Knowledge.Value, Store, Clock, judge is null ? null : new DraftJudgments(judge));
     }

@@ -1,17 +1,21 @@
-using Microsoft.Extensions.Options;
 using PolicyBot.Dialogs.Sharing;
-using PolicyBot.Dialogs.Storage;
+using PolicyBot.TestHost;
 
 namespace PolicyBot.Dialogs.Tests.Sharing;
 
+/// <summary>The share store's contract, on SQLite and on a real PostgreSQL.</summary>
 public sealed class ShareStoreTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task Acknowledge_SamePersonTwice_KeepsOneEntryWithTheFirstTime()
+    public static TheoryData<string> Engines => TestDatabase.Engines;
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Acknowledge_SamePersonTwice_KeepsOneEntryWithTheFirstTime(string engine)
     {
-        var store = NewStore();
+        var database = await TestDatabase.CreateAsync(engine);
+        var store = new ShareStore(database);
         await store.AddAsync(new ShareRecord("s1", "social-media-policy", "at-a-glance", "abc", "29:3manager", "Alex Manager", "19:team", "19:general", Now), CancellationToken.None);
 
         await store.AcknowledgeAsync(new Acknowledgement("s1", "29:1staff", "Sam Staff", Now.AddMinutes(1)), CancellationToken.None);
@@ -22,19 +26,20 @@ public sealed class ShareStoreTests
         Assert.Equal(["Sam Staff", "Mere Tane"], acknowledgements.Select(a => a.UserName));
         Assert.Equal(Now.AddMinutes(1), acknowledgements[0].At);
         Assert.Empty(await store.AcknowledgementsAsync("s2", CancellationToken.None));
+        await TestDatabase.DisposeAsync(database);
     }
 
-    [Fact]
-    public async Task Find_AfterAdd_ReturnsTheShareAsStored_AndNullForUnknownIds()
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Find_AfterAdd_ReturnsTheShareAsStored_AndNullForUnknownIds(string engine)
     {
-        var store = NewStore();
+        var database = await TestDatabase.CreateAsync(engine);
+        var store = new ShareStore(database);
         var share = new ShareRecord("s1", "social-media-policy", "policy-principles-and-standards/standards/be-safe", "abc", "29:3manager", "Alex Manager", "19:team", "19:general", Now);
         await store.AddAsync(share, CancellationToken.None);
 
         Assert.Equal(share, await store.FindAsync("s1", CancellationToken.None));
         Assert.Null(await store.FindAsync("nope", CancellationToken.None));
+        await TestDatabase.DisposeAsync(database);
     }
-
-    private static ShareStore NewStore() =>
-        new(new SqliteDatabase(Options.Create(new StorageSettings { SqlitePath = Path.Combine(Directory.CreateTempSubdirectory("shares").FullName, "bot.db") })));
 }

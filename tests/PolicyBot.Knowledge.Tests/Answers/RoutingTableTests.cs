@@ -5,7 +5,7 @@ namespace PolicyBot.Knowledge.Tests.Answers;
 
 public sealed class RoutingTableTests
 {
-    private static readonly IReadOnlyList<Documents.PolicyDocument> Policies = PolicyLoader.LoadFolder(Path.Combine(TestPolicies.KnowledgeFolder, "policies"));
+    private static readonly IReadOnlyList<PolicyBot.Knowledge.Documents.PolicyDocument> Policies = PolicyLoader.LoadFolder(Path.Combine(TestPolicies.KnowledgeFolder, "policies"));
 
     private const string Route = """
         { "default": "manager", "routes": [ { "id": "manager", "name": "your manager", "contact": "", "reason": "r",

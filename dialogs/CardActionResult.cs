@@ -1,9 +1,0 @@
-using System.Text.Json.Nodes;
-
-namespace PolicyBot.Dialogs;
-
-/// <summary>What a card button does: replace the card it was on, and/or send a new card.</summary>
-/// <param name="Replacement">The card to show in place of the clicked one, or null to leave it.</param>
-/// <param name="NewCard">A card to post as a new message, or null.</param>
-/// <param name="Note">A one-line message for Teams to show when the card is not replaced.</param>
-public sealed record CardActionResult(JsonObject? Replacement, JsonObject? NewCard, string Note);

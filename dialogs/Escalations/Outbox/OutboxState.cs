@@ -1,4 +1,0 @@
-namespace PolicyBot.Dialogs.Escalations.Outbox;
-
-/// <summary>An outbox row as operators see it.</summary>
-public sealed record OutboxState(long Id, string Kind, int Attempts, DateTimeOffset DueAt, DateTimeOffset? DeliveredAt, DateTimeOffset? FailedAt, string? LastError);

@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PolicyBot.Knowledge;
+
+namespace PolicyBot.Dialogs.Infrastructure.Knowledge;
+
+/// <summary>Loads the knowledge base once, off the request path, and hands it to whoever needs it.</summary>
+public sealed class KnowledgeProvider(IOptions<KnowledgeSettings> settings, TimeProvider time, ILogger<KnowledgeProvider> logger) : IDisposable
+{
+    private Lazy<Task<PolicyKnowledgeBase>> _load = new(() => Task.Run(() => Load(settings.Value, time, logger)));
+
+    /// <summary>True once the policies are loaded and indexed.</summary>
+    public bool IsReady => _load.IsValueCreated && _load.Value.IsCompletedSuccessfully;
+
+    public Task<PolicyKnowledgeBase> GetAsync(CancellationToken cancellationToken) => Volatile.Read(ref _load).Value.WaitAsync(cancellationToken);
+
+    /// <summary>Reads the knowledge folder again, after a policy file was replaced; on failure the loaded policies stay.</summary>
+    public async Task<PolicyKnowledgeBase> ReloadAsync(CancellationToken cancellationToken)
+    {
+        var fresh = await Task.Run(() => Load(settings.Value, time, logger), cancellationToken).ConfigureAwait(false);
+        var loaded = new Lazy<Task<PolicyKnowledgeBase>>(() => Task.FromResult(fresh));
+        _ = loaded.Value;
+
+        // The old knowledge base may still be answering a turn in flight, so it is left to the garbage collector
+        // rather than disposed under that turn.
+        Volatile.Write(ref _load, loaded);
+        return fresh;
+    }
+
+    public void Dispose()
+    {
+        if (IsReady)
+        {
+            _load.Value.Result.Dispose();
+        }
+    }
+
+    private static PolicyKnowledgeBase Load(KnowledgeSettings settings, TimeProvider time, ILogger logger)
+    {
+        var folder = settings.ResolveFolder();
+        var started = time.GetTimestamp();
+        try
+        {
+            var knowledge = PolicyKnowledgeBase.Load(folder, settings.ToOptions(), time);
+            Log.KnowledgeLoaded(logger, knowledge.Documents.Count, knowledge.Index.Passages.Count, time.GetElapsedTime(started).TotalMilliseconds);
+            foreach (var warning in knowledge.Warnings)
+            {
+                Log.KnowledgeWarning(logger, warning);
+            }
+
+            return knowledge;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            Log.KnowledgeFailed(logger, folder, ex);
+            throw;
+        }
+    }
+}

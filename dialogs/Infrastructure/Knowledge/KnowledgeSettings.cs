@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+using PolicyBot.Knowledge.Answers;
+
+namespace PolicyBot.Dialogs.Infrastructure.Knowledge;
+
+/// <summary>The "Knowledge" configuration section.</summary>
+public sealed class KnowledgeSettings
+{
+    public const string SectionName = "Knowledge";
+
+    /// <summary>The folder holding policies/, synonyms.txt and routing.json; empty for the copy beside the binaries.</summary>
+    public string Folder { get; set; } = string.Empty;
+
+    [Range(0.0, 1.0, ErrorMessage = "Knowledge:MinConfidence must be between 0 and 1.")]
+    public double MinConfidence { get; set; } = 0.5;
+
+    [Range(1, 10, ErrorMessage = "Knowledge:MaxCitations must be between 1 and 10.")]
+    public int MaxCitations { get; set; } = 3;
+
+    /// <summary>Reload the policies when a file in the folder changes.</summary>
+    public bool WatchForChanges { get; set; } = true;
+
+    public string ResolveFolder() =>
+        string.IsNullOrWhiteSpace(Folder) ? Path.Combine(AppContext.BaseDirectory, "knowledge") : Path.GetFullPath(Folder);
+
+    public KnowledgeOptions ToOptions() => new() { MinConfidence = MinConfidence, MaxCitations = MaxCitations };
+}

@@ -1,0 +1,4 @@
+namespace PolicyBot.Dialogs.Infrastructure.Outbox;
+
+/// <summary>An outbox row as operators see it.</summary>
+public sealed record OutboxState(long Id, string Kind, int Attempts, DateTimeOffset DueAt, DateTimeOffset? DeliveredAt, DateTimeOffset? FailedAt, string? LastError);

@@ -1,0 +1,77 @@
+using PolicyBot.Dialogs.Escalations;
+using PolicyBot.Dialogs.Infrastructure.Outbox;
+using PolicyBot.Dialogs.Tests.Escalations;
+using PolicyBot.TestHost;
+
+namespace PolicyBot.Dialogs.Tests.Infrastructure.Outbox;
+
+/// <summary>The outbox's contract, on SQLite and on a real PostgreSQL.</summary>
+public sealed class OutboxStoreTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+
+    public static TheoryData<string> Engines => TestDatabase.Engines;
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task ClaimDueAsync_LeasedOrDelayedMessage_IsNotClaimedAgainUntilDue(string engine)
+    {
+        var database = await TestDatabase.CreateAsync(engine);
+        var outbox = new OutboxStore(database);
+        await new SqlEscalationStore(database).CreateAsync(SqlEscalationStoreTests.Draft("conv|3"), "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
+
+        var claimed = Assert.Single(await outbox.ClaimDueAsync(Now, TimeSpan.FromMinutes(1), 10, CancellationToken.None));
+        Assert.Equal(1, claimed.Attempts);
+        Assert.Empty(await outbox.ClaimDueAsync(Now.AddSeconds(30), TimeSpan.FromMinutes(1), 10, CancellationToken.None));
+
+        await outbox.RetryLaterAsync(claimed.Id, Now.AddSeconds(90), "429", CancellationToken.None);
+        Assert.Empty(await outbox.ClaimDueAsync(Now.AddSeconds(89), TimeSpan.FromMinutes(1), 10, CancellationToken.None));
+        var retried = Assert.Single(await outbox.ClaimDueAsync(Now.AddSeconds(90), TimeSpan.FromMinutes(1), 10, CancellationToken.None));
+        Assert.Equal(2, retried.Attempts);
+
+        await outbox.CompleteAsync(retried.Id, Now.AddSeconds(91), CancellationToken.None);
+        Assert.Empty(await outbox.ClaimDueAsync(Now.AddHours(1), TimeSpan.FromMinutes(1), 10, CancellationToken.None));
+        var state = Assert.Single(await outbox.ListAsync(CancellationToken.None));
+        Assert.Equal(Now.AddSeconds(91), state.DeliveredAt);
+        Assert.Equal("429", state.LastError);
+        await TestDatabase.DisposeAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task FailAsync_GivenUp_IsNeverClaimedAgainAndKeepsTheReason(string engine)
+    {
+        var database = await TestDatabase.CreateAsync(engine);
+        var outbox = new OutboxStore(database);
+        await new SqlEscalationStore(database).CreateAsync(SqlEscalationStoreTests.Draft("conv|fail"), "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
+        var claimed = Assert.Single(await outbox.ClaimDueAsync(Now, TimeSpan.FromMinutes(1), 10, CancellationToken.None));
+
+        await outbox.FailAsync(claimed.Id, Now, new string('x', 600), CancellationToken.None);
+
+        Assert.Empty(await outbox.ClaimDueAsync(Now.AddDays(1), TimeSpan.FromMinutes(1), 10, CancellationToken.None));
+        var state = Assert.Single(await outbox.ListAsync(CancellationToken.None));
+        Assert.Equal(Now, state.FailedAt);
+        Assert.Equal(500, state.LastError!.Length);
+        await TestDatabase.DisposeAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task ClaimDueAsync_TwoInstancesAtOnce_NeverClaimTheSameMessage(string engine)
+    {
+        var database = await TestDatabase.CreateAsync(engine);
+        var store = new SqlEscalationStore(database);
+        for (var i = 0; i < 20; i++)
+        {
+            await store.CreateAsync(SqlEscalationStoreTests.Draft($"conv|many-{i}"), "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
+        }
+
+        var instances = new[] { new OutboxStore(database), new OutboxStore(database) };
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => instances[i % 2].ClaimDueAsync(Now, TimeSpan.FromMinutes(1), 3, CancellationToken.None)));
+
+        var ids = claims.SelectMany(c => c).Select(m => m.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(20, ids.Count);
+        await TestDatabase.DisposeAsync(database);
+    }
+}
