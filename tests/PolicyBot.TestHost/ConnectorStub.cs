@@ -81,8 +81,8 @@ public sealed class ConnectorStub : IAsyncDisposable
         app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string memberId) =>
             stub.Roster.FirstOrDefault(m => (string?)m!["id"] == memberId) is { } member
                 ? Results.Text(member.ToJsonString(), "application/json")
-                : stub.TeamMembers.Contains(memberId)
-                    ? Results.Text(new JsonObject { ["id"] = memberId, ["name"] = memberId }.ToJsonString(), "application/json")
+                : stub.TeamMembers.Contains(memberId) || stub.Guests.Contains(memberId)
+                    ? Results.Text(new JsonObject { ["id"] = memberId, ["name"] = memberId, ["userRole"] = stub.Guests.Contains(memberId) ? "guest" : "user" }.ToJsonString(), "application/json")
                     : Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "The member is not in the team." } }, statusCode: 404));
         app.MapGet("/v3/teams/{teamId}/conversations", () => Results.Text(new JsonObject { ["conversations"] = stub.Channels.DeepClone() }.ToJsonString(), "application/json"));
         // The Bot Framework's OpenID metadata and signing keys, served locally: the key published is TrustedKey's, so a
@@ -212,6 +212,9 @@ public sealed class ConnectorStub : IAsyncDisposable
 
     /// <summary>Members of every team besides <see cref="Roster"/>, for the member lookup only.</summary>
     public HashSet<string> TeamMembers { get; } = ["29:5comms", "29:6comms"];
+
+    /// <summary>Guests of every team: the member look-up knows them, with the roster role "guest".</summary>
+    public HashSet<string> Guests { get; } = [];
 
     /// <summary>The users the bot opened a personal chat with (POST /v3/conversations without an activity).</summary>
     public ConcurrentQueue<string> OpenedChats { get; } = new();
