@@ -16,6 +16,17 @@ public sealed class PolicyKnowledgeBase : IDisposable
     public const string PostCheckFile = "post-check.json";
     public const string DraftSignalsFile = "draft-signals.json";
 
+    /// <summary>The longest question answered; past it the question is refused before any work is done on it.</summary>
+    /// <remarks>
+    /// A question is a sentence or two: the longest in the evaluation sets is under 200 characters. The cap
+    /// bounds the work of one answer (the words planned, searched and scored) and what is repeated from the
+    /// question on the answer card and kept in the question log.
+    /// </remarks>
+    public const int MaxQuestionLength = 1000;
+
+    /// <summary>How much of a refused question is kept on the reply, so the person sees which message it was.</summary>
+    public const int RefusedQuestionEcho = 100;
+
     private readonly AnswerComposer _composer;
 
     private PolicyKnowledgeBase(IReadOnlyList<PolicyDocument> documents, LibraryIndex index, RoutingTable routing, PostChecker? postCheck, KnowledgeOptions options, TimeProvider time)
@@ -140,11 +151,23 @@ public sealed class PolicyKnowledgeBase : IDisposable
     }
 
     /// <summary>Answers a question from the policies, or says they do not cover it and names who to ask.</summary>
+    /// <remarks>Callers cap what people type where it enters; this is the last line of defence (see <see cref="MaxQuestionLength"/>).</remarks>
     public PolicyAnswer Ask(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return _composer.Answer(question);
+        var trimmed = question.AsSpan().Trim();
+        return trimmed.Length > MaxQuestionLength ? TooLong(trimmed) : _composer.Answer(question);
     }
+
+    private PolicyAnswer TooLong(ReadOnlySpan<char> question) => new()
+    {
+        Question = string.Concat(question[..RefusedQuestionEcho].TrimEnd(), "\u2026"),
+        Answered = false,
+        Text = $"That message is {question.Length:N0} characters long. I answer questions of up to {MaxQuestionLength:N0} characters: please ask it in a sentence or two.",
+        Confidence = 0,
+        Citations = [],
+        AskAPerson = Routing.Route(string.Empty, null),
+    };
 
     public PolicySection? FindSection(string policyId, string sectionId) =>
         Documents.FirstOrDefault(d => d.Id == policyId)?.FindSection(sectionId);
