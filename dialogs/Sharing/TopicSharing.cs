@@ -18,7 +18,7 @@ namespace PolicyBot.Dialogs.Sharing;
 /// Managers share policy topics to their team's channels: pick a channel, post a card with "I've read this",
 /// see who has read it and remind those who have not. Also the policy at a glance, and "Ask PolicyBot" on topic cards.
 /// </summary>
-public sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, SharedTopicView view, IOptions<BotIdentity> identity, TimeProvider time, ILogger<TopicSharing> logger) : ITurnRoutes
+internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, SharedTopicView view, IOptions<BotIdentity> identity, TimeProvider time, ILogger<TopicSharing> logger) : ITurnRoutes
 {
     private static readonly TimeSpan ReminderGap = TimeSpan.FromHours(1);
 
