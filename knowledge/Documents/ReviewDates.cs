@@ -2,11 +2,15 @@ using System.Globalization;
 
 namespace PolicyBot.Knowledge.Documents;
 
-/// <summary>Reads the loose dates policies use for review ("July 2017", "1 March 2024", "2024-03-01").</summary>
+/// <summary>Reads the loose dates policies use for review ("July 2017", "1 March 2024", "2024-03-01", "March 1, 2024").</summary>
 public static class ReviewDates
 {
-    private static readonly string[] MonthYear = ["MMMM yyyy", "MMM yyyy"];
-    private static readonly string[] FullDate = ["d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd", "d/M/yyyy"];
+    private static readonly string[] MonthYear = ["MMMM yyyy", "MMM yyyy", "MMMM, yyyy", "M/yyyy", "yyyy-MM"];
+    private static readonly string[] FullDate =
+    [
+        "d MMMM yyyy", "d MMM yyyy", "d MMMM, yyyy", "MMMM d, yyyy", "MMM d, yyyy", "dddd, d MMMM yyyy", "dddd d MMMM yyyy",
+        "yyyy-MM-dd", "yyyy/MM/dd", "d/M/yyyy", "d.M.yyyy", "d-M-yyyy", "d-MMM-yyyy", "d MMM yy", "d/M/yy",
+    ];
 
     /// <summary>The first day on which a review due at <paramref name="text"/> is overdue.</summary>
     public static DateOnly? FirstDayAfter(string? text)

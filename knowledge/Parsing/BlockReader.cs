@@ -70,16 +70,20 @@ internal static partial class BlockReader
     {
         if (markdown && MarkdownHeading().Match(line) is { Success: true } heading)
         {
-            return new RawBlock(RawKind.Heading, TextCleaner.Clean(heading.Groups[2].Value), [], heading.Groups[1].Length);
+            var title = TextCleaner.Clean(heading.Groups[2].Value);
+            return title.Length == 0 ? null : new RawBlock(RawKind.Heading, title, [], heading.Groups[1].Length);
         }
 
         if (markdown && line.TrimStart().StartsWith('|'))
         {
-            var cells = line.Trim().Trim('|').Split('|').Select(TextCleaner.Clean).ToArray();
-            return cells.All(cell => TableRule().IsMatch(cell)) ? null : new RawBlock(RawKind.TableRow, string.Empty, cells);
+            var cells = CellBorder().Split(line.Trim().Trim('|')).Select(TextCleaner.Clean).ToArray();
+            return cells.All(cell => TableRule().IsMatch(cell)) || cells.All(cell => cell.Length == 0)
+                ? null
+                : new RawBlock(RawKind.TableRow, string.Empty, cells);
         }
 
-        if (line.Contains('\t', StringComparison.Ordinal))
+        // In Markdown a tab is indentation; in an export it separates table cells.
+        if (!markdown && line.Contains('\t', StringComparison.Ordinal))
         {
             var cells = line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(TextCleaner.Clean)
@@ -89,14 +93,21 @@ internal static partial class BlockReader
 
         if (Bullet().Match(line) is { Success: true } bullet)
         {
-            return new RawBlock(RawKind.Bullet, TextCleaner.Clean(bullet.Groups[1].Value), []);
+            var item = TextCleaner.Clean(bullet.Groups[1].Value);
+            return item.Length == 0 ? null : new RawBlock(RawKind.Bullet, item, []);
         }
 
-        return new RawBlock(RawKind.Line, TextCleaner.Clean(line), []) { SingleLine = true };
+        // A line of markup alone ("<div>", "<br/>") leaves nothing to read.
+        var text = TextCleaner.Clean(line);
+        return text.Length == 0 ? null : new RawBlock(RawKind.Line, text, []) { SingleLine = true };
     }
 
     [GeneratedRegex(@"^(#{1,6})\s+(.+?)\s*#*$")]
     private static partial Regex MarkdownHeading();
+
+    // A pipe that is not escaped ("\\|" is a pipe in a cell's text).
+    [GeneratedRegex(@"(?<!\\)\|")]
+    private static partial Regex CellBorder();
 
     [GeneratedRegex(@"^:?-{3,}:?$")]
     private static partial Regex TableRule();

@@ -57,9 +57,13 @@ internal static partial class HeadingRules
     public static bool TryReadField(RawBlock block, out KeyValuePair<string, string> field)
     {
         field = default;
-        if (block.Kind == RawKind.TableRow && block.Cells.Count == 2 && block.Cells[0].EndsWith(':'))
+        // A row of a details table: "Owner:<tab>Chief Financial Officer", or a Word table whose first column
+        // names document details ("Approved by", "Review date") without colons.
+        if (block.Kind == RawKind.TableRow
+            && block.Cells.Count(cell => cell.Length > 0) == 2 && block.Cells[0].Length > 0
+            && (block.Cells[0].EndsWith(':') || MetadataLabels.IsDocumentControl(block.Cells[0])))
         {
-            field = new(block.Cells[0].TrimEnd(':').Trim(), block.Cells[1]);
+            field = new(block.Cells[0].TrimEnd(':').Trim(), block.Cells.Skip(1).First(cell => cell.Length > 0));
             return true;
         }
 

@@ -52,16 +52,17 @@ internal static partial class AnswerCheck
     public static string SafePrefix(string partial, int passages)
     {
         ArgumentNullException.ThrowIfNull(partial);
+        // Only sentences followed by a boundary are finished: the last one may still gain words or a marker.
         var end = 0;
-        foreach (Match boundary in SentenceEnd().Matches(partial))
+        foreach (Match boundary in SentenceBoundary().Matches(partial))
         {
-            var candidate = partial[..(boundary.Index + boundary.Length)].Trim();
+            var candidate = partial[..boundary.Index].Trim();
             if (candidate.Length > MaxLength || Refusal().IsMatch(candidate) || Sentences(candidate).Any(s => SentenceFailure(s, passages) is not null))
             {
                 break;
             }
 
-            end = boundary.Index + boundary.Length;
+            end = boundary.Index;
         }
 
         return end == 0 ? string.Empty : Renumber(partial[..end].Trim()).Text;
@@ -95,7 +96,7 @@ internal static partial class AnswerCheck
     }
 
     private static IEnumerable<string> Sentences(string text) =>
-        SentenceSplit().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
+        SentenceBoundary().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
 
     private static CheckedAnswer Renumber(string text)
     {
@@ -116,12 +117,11 @@ internal static partial class AnswerCheck
     [GeneratedRegex(@"\[(\d{1,3})\]")]
     private static partial Regex Marker();
 
-    // A sentence ends at . ! ? (after any markers) followed by space, or at a line break.
-    [GeneratedRegex(@"(?<=[.!?](\s*\[\d{1,3}\])*)\s+|\n+")]
-    private static partial Regex SentenceSplit();
-
-    [GeneratedRegex(@"[.!?](\s*\[\d{1,3}\])*(?=\s)|\n")]
-    private static partial Regex SentenceEnd();
+    // The one rule for where a sentence ends, for the whole answer and for a streamed prefix alike: at . ! ?
+    // and the markers after it, whether the model puts them before the full stop ("online [2].") or after it
+    // ("online. [2]"), then white space that does not lead to another marker; or at a line break.
+    [GeneratedRegex(@"(?<=[.!?](?:\s*\[\d{1,3}\])*)\s+(?!\s|\[\d{1,3}\])|\n+")]
+    private static partial Regex SentenceBoundary();
 
     [GeneratedRegex(@"\bNOT_COVERED\b|\b(the\s+)?(policy|passages?|sections?)\s+(do(es)?\s*n[o']t|does\s+not|do\s+not)\s+(cover|say|mention|address|answer)|\bnot\s+(covered|mentioned|addressed)\s+(in|by)\b|\b(i\s+(can(no|')t|could\s*n[o']t|am\s+unable\s+to)\s+(find|answer|help))|\bno\s+information\s+(about|on)\b|\bI\s+don'?t\s+know\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Refusal();

@@ -166,6 +166,6 @@ public sealed class PolicyParserTests
         var folder = Directory.CreateTempSubdirectory().FullName;
 
         var error = Assert.Throws<InvalidDataException>(() => PolicyLoader.LoadFolder(folder));
-        Assert.Contains("holds no .txt or .md policy", error.Message, StringComparison.Ordinal);
+        Assert.Contains("holds no readable .txt, .md, .docx or .pdf policy", error.Message, StringComparison.Ordinal);
     }
 }

@@ -7,7 +7,7 @@ namespace PolicyBot.Knowledge.Tests.Posting;
 
 public sealed class PostCheckFlowTests
 {
-    private static readonly IReadOnlyList<Documents.PolicyDocument> Policies = PolicyLoader.LoadFolder(Path.Combine(TestPolicies.KnowledgeFolder, "policies"));
+    private static readonly IReadOnlyList<PolicyBot.Knowledge.Documents.PolicyDocument> Policies = PolicyLoader.LoadFolder(Path.Combine(TestPolicies.KnowledgeFolder, "policies"));
     private static readonly RoutingTable Routing = RoutingTable.Load(Path.Combine(TestPolicies.KnowledgeFolder, "routing.json"), Policies);
     private static readonly IReadOnlySet<string> Kinds = SignalLexicon.Load(Path.Combine(TestPolicies.KnowledgeFolder, "draft-signals.json")).Kinds;
     private static readonly string ShippedJson = File.ReadAllText(Path.Combine(TestPolicies.KnowledgeFolder, "post-check.json"));

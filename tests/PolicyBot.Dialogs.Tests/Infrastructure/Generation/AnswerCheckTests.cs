@@ -16,6 +16,32 @@ public sealed class AnswerCheckTests
     }
 
     [Theory]
+    [InlineData("Retweets of official posts are fine. [3] Don't add your own comment. [1]")]
+    [InlineData("Retweets of official posts are fine. [3]\nDon't add your own comment. [1][3]")]
+    [InlineData("Retweets of official posts are fine [3]. Don't add your own comment. [1]")]
+    public void Check_MarkerAfterTheFullStop_CountsForTheSentenceBeforeIt(string text)
+    {
+        var (answer, failure) = AnswerCheck.Check(text, 3);
+
+        Assert.Null(failure);
+        Assert.Equal([2, 0], answer!.Cited);
+    }
+
+    [Theory]
+    [InlineData("Retweets of official posts are fine. [3] Don't add your own comment. [1] ")]
+    [InlineData("Retweets of official posts are fine [3]. Don't add your own comment [1]. ")]
+    public void SafePrefix_AndCheck_AgreeOnWhereSentencesEnd(string text)
+    {
+        var whole = AnswerCheck.Check(text, 3).Answer!.Text;
+
+        Assert.Equal(whole, AnswerCheck.SafePrefix(text, 3));
+    }
+
+    [Fact]
+    public void SafePrefix_MarkerNotYetStreamed_HoldsTheSentenceBack() =>
+        Assert.Equal("Retweets of official posts are fine. [1]", AnswerCheck.SafePrefix("Retweets of official posts are fine. [3] Don't add your own comment.", 3));
+
+    [Theory]
     [InlineData("Retweets are fine.", "uncited")]
     [InlineData("Retweets are fine [1]. Everyone does it anyway, so relax.", "uncited")]
     [InlineData("Retweets are fine [4].", "miscited")]

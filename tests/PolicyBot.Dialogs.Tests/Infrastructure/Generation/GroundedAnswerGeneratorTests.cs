@@ -28,6 +28,19 @@ public sealed class GroundedAnswerGeneratorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Answer_MarkersAfterTheFullStop_IsGeneratedNotDropped()
+    {
+        // The system prompt invites "... online. [2]"; this was judged uncited and replaced by the extractive answer.
+        _harness.Stub.Reply("Don't share or comment on Corrections matters on social media. [2] Leave that to the Communications team. [2][1]");
+
+        var result = await _harness.AskAsync();
+
+        Assert.True(result.Generated);
+        Assert.Equal("Don't share or comment on Corrections matters on social media. [1] Leave that to the Communications team. [1][2]", result.Answer.Text);
+        Assert.Equal(2, result.Answer.Citations.Count);
+    }
+
+    [Fact]
     public async Task Answer_Request_CarriesOnlyTheRulesQuestionAndNumberedPassages()
     {
         _harness.Stub.Reply("Don't comment on Corrections matters [1].");
