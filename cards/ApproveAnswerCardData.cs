@@ -13,8 +13,8 @@ public sealed record ApproveAnswerCardData(
     long EscalationId,
     string Reference,
     string Team,
-    string Question,
-    string Answer,
+    UserText Question,
+    UserText Answer,
     IReadOnlyList<ChoiceCardData> Clauses,
     string Clause,
     string? Notice = null)

@@ -6,4 +6,4 @@ namespace PolicyBot.Cards;
 /// <param name="ApprovedBy">"Approved by Mere Tane on 1 December 2026".</param>
 /// <param name="Section">The clause's heading path, with the policy.</param>
 /// <param name="Quote">The clause's words, as the version in force has them.</param>
-public sealed record ApprovedAnswerCardData(string Label, string Answer, string ApprovedBy, string Section, string Quote);
+public sealed record ApprovedAnswerCardData(string Label, UserText Answer, UserText ApprovedBy, string Section, string Quote);

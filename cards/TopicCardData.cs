@@ -52,7 +52,7 @@ public sealed record TopicPointCardData(string? Title, string Text)
 /// <param name="ReadByViewer">Shown instead of "I've read this" to someone who has, or null.</param>
 /// <param name="Tracking">The sharer's view of who has and has not read it, or null for everyone else.</param>
 /// <param name="SharerIds">Teams refreshes the card for these users (the sharer) to show them the tracking view.</param>
-public sealed record SharedTopicCardData(string ShareId, string Count, string SharedBy, string? ReadByViewer, AckTrackingCardData? Tracking, IReadOnlyList<string> SharerIds)
+public sealed record SharedTopicCardData(string ShareId, string Count, UserText SharedBy, UserText? ReadByViewer, AckTrackingCardData? Tracking, IReadOnlyList<string> SharerIds)
 {
     /// <summary>"Updated since you read it: ..." for a viewer whose reading no longer holds, or for everyone that the part changed since it was shared; else null.</summary>
     public string? Update { get; init; }
@@ -63,7 +63,7 @@ public sealed record SharedTopicCardData(string ShareId, string Count, string Sh
     /// <summary>True when the part changed since it was shared: "What changed" shows how.</summary>
     public bool CanSeeChanges { get; init; }
 
-    public bool CanAcknowledge => Tracking is null && (ReadByViewer is null || NeedsRereading);
+    public bool CanAcknowledge => Tracking is null && (string.IsNullOrEmpty(ReadByViewer?.Value) || NeedsRereading);
 
     public string AcknowledgeTitle => NeedsRereading ? "I've read the new version" : "I've read this";
 }
@@ -72,10 +72,10 @@ public sealed record SharedTopicCardData(string ShareId, string Count, string Sh
 /// <param name="ReadBy">Those whose reading holds in the version in force.</param>
 /// <param name="NotYet">Those who have not acknowledged any version.</param>
 /// <param name="CanRemind">True when someone is left to remind.</param>
-public sealed record AckTrackingCardData(string ReadBy, string NotYet, bool CanRemind)
+public sealed record AckTrackingCardData(UserText ReadBy, UserText NotYet, bool CanRemind)
 {
     /// <summary>Those who read an earlier version that has changed since, with the version: they need to read it again; else null.</summary>
-    public string? Earlier { get; init; }
+    public UserText? Earlier { get; init; }
 
     /// <summary>True when the sharer can export every acknowledgement as a CSV file.</summary>
     public bool CanExport { get; init; }

@@ -9,9 +9,9 @@ using PolicyBot.Knowledge.Versions.Approved;
 namespace PolicyBot.Dialogs.ApprovedAnswers;
 
 /// <summary>Approved answers' turns: saving one from a ticket, and "retire approved answer 3" in a team's queue channel.</summary>
-public sealed partial class ApprovedAnswerTurns(ApprovedAnswerDesk desk, ApprovedAnswerStore store, ChannelRegistration channels, TimeProvider time) : ITurnRoutes
+internal sealed partial class ApprovedAnswerTurns(ApprovedAnswerDesk desk, ApprovedAnswerStore store, ChannelRegistration channels, TimeProvider time) : ITurnRoutes
 {
-    public const string NotHere = "Approved answers are retired in the Communications or Integrity team's registered channel.";
+    public const string NotHere = "Approved answers are retired in a ticket queue's registered channel, such as the Communications team's.";
 
     public void Register(RouteTable routes)
     {
@@ -24,8 +24,7 @@ public sealed partial class ApprovedAnswerTurns(ApprovedAnswerDesk desk, Approve
     private async Task<IMessageActivity> RetireAsync(MessageTurn turn, CancellationToken cancellationToken)
     {
         var conversation = turn.Context.Activity.Conversation?.Id;
-        if (!await channels.IsQueueChannelAsync(EscalationQueues.Communications, conversation, cancellationToken).ConfigureAwait(false)
-            && !await channels.IsQueueChannelAsync(EscalationQueues.Integrity, conversation, cancellationToken).ConfigureAwait(false))
+        if (await channels.QueueOfChannelAsync(conversation, cancellationToken).ConfigureAwait(false) is null)
         {
             return MessageFactory.Text(NotHere);
         }

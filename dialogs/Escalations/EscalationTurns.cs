@@ -13,7 +13,7 @@ namespace PolicyBot.Dialogs.Escalations;
 /// The escalation turns: "Ask a person" buttons and plain requests open the confirmation card, its Send creates
 /// the escalation, admins register queue channels, and the queue's ticket buttons move tickets along.
 /// </summary>
-public sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk desk, ChannelRegistration registration, ConversationReferenceStore references) : ITurnRoutes
+internal sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk desk, ChannelRegistration registration, ConversationReferenceStore references) : ITurnRoutes
 {
     public const string Submit = "escalation.submit";
 
@@ -24,7 +24,7 @@ public sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk 
     {
         ArgumentNullException.ThrowIfNull(routes);
         routes.EveryMessage(RememberReachableAsync)
-            .Message("escalations.register", MessageRouteKind.Command, text => ChannelRegistration.QueueOf(text) is not null, RegisterAsync)
+            .Message("escalations.register", MessageRouteKind.Command, ChannelRegistration.IsRegistration, RegisterAsync)
             .Message("escalations.ask", MessageRouteKind.Command, text => PlainRequest().IsMatch(text), AskAsync)
             .CardAction(Dialogs.Answers.CardAction.AskPerson, ConfirmAsync)
             .CardAction(Submit, SubmitAsync);
@@ -52,7 +52,7 @@ public sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk 
         reference.Conversation.Id = reference.Conversation.Id.Split(';')[0];
         reference.ActivityId = null;
         var teamId = activity.GetChannelData<TeamsChannelData>()?.Team?.Id;
-        var reply = await registration.RegisterAsync(ChannelRegistration.QueueOf(turn.Text)!, JsonConvert.SerializeObject(reference), teamId, turn.Who, activity.From?.AadObjectId, cancellationToken).ConfigureAwait(false);
+        var reply = await registration.RegisterAsync(turn.Text, JsonConvert.SerializeObject(reference), teamId, turn.Who, activity.From?.AadObjectId, cancellationToken).ConfigureAwait(false);
         return MessageFactory.Text(reply);
     }
 
@@ -112,7 +112,8 @@ public sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk 
     }
 
     // The team id in a click only says where the card is; a shared channel can hold people from outside the
-    // team, so the roster decides who may act. Someone the roster does not know acts for no team.
+    // team, so the roster decides who may act. Someone the roster does not know acts for no team, and nor does a
+    // guest: the roster lists guests, but tickets carry staff's questions and names.
     internal static async Task<bool> IsTeamMemberAsync(ITurnContext turnContext, Speaker who, string? teamId, CancellationToken cancellationToken)
     {
         if (teamId is null)
@@ -122,7 +123,8 @@ public sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk 
 
         try
         {
-            return await Microsoft.Bot.Builder.Teams.TeamsInfo.GetTeamMemberAsync(turnContext, who.UserId, teamId, cancellationToken).ConfigureAwait(false) is not null;
+            var member = await Microsoft.Bot.Builder.Teams.TeamsInfo.GetTeamMemberAsync(turnContext, who.UserId, teamId, cancellationToken).ConfigureAwait(false);
+            return member is not null && !string.Equals(member.UserRole, "guest", StringComparison.OrdinalIgnoreCase);
         }
         catch (ErrorResponseException ex) when (ex.Response?.StatusCode is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.Forbidden)
         {

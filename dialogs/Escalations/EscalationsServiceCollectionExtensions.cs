@@ -1,3 +1,4 @@
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,9 @@ public static class EscalationsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<EscalationSettings>, EscalationSettingsValidator>();
         services.AddValidatedOptions<GraphSettings>(configuration, GraphSettings.SectionName);
         services.AddSingleton<IEscalationStore, SqlEscalationStore>();
+        services.AddSingleton<QueueDirectory>();
+        services.AddSingleton<IKnowledgeCheck>(provider => provider.GetRequiredService<QueueDirectory>());
+        services.AddSingleton<Destinations>();
         services.AddSingleton<ReminderService>();
         services.AddHostedService(provider => provider.GetRequiredService<ReminderService>());
         AddManagerDirectory(services, configuration);

@@ -13,7 +13,7 @@ namespace PolicyBot.Dialogs.Sharing;
 /// The search message extension: from any compose box, search the policy and insert a topic card. Opening it
 /// (initialRun) lists the main topics; each result carries the thumbnail preview Teams shows in the list.
 /// </summary>
-public sealed class PolicySearchExtension(KnowledgeProvider knowledge) : ITurnRoutes
+internal sealed class PolicySearchExtension(KnowledgeProvider knowledge) : ITurnRoutes
 {
     /// <summary>The manifest's command id.</summary>
     public const string CommandId = "searchPolicy";
@@ -51,7 +51,7 @@ public sealed class PolicySearchExtension(KnowledgeProvider knowledge) : ITurnRo
     /// <summary>The words searched for; null when the extension was just opened or nothing is typed yet.</summary>
     private static string? SearchText(MessagingExtensionQuery query)
     {
-        var parameter = query.Parameters?.FirstOrDefault(p => p.Name == "query");
+        var parameter = query.Parameters?.FirstOrDefault(p => p?.Name == "query");
         var text = parameter?.Value?.ToString()?.Trim();
         return string.IsNullOrEmpty(text) ? null : text;
     }

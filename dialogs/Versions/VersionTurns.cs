@@ -16,7 +16,7 @@ namespace PolicyBot.Dialogs.Versions;
 /// "What changed in the social media policy?": the changed sections, old and new wording, cited to the version.
 /// And, in the Communications team's channel, "no re-acknowledgement for the social media policy version 2".
 /// </summary>
-public sealed partial class VersionTurns(KnowledgeProvider knowledge, PolicyVersions versions, PolicyVersionStore store, ChannelRegistration channels, TimeProvider time) : ITurnRoutes
+internal sealed partial class VersionTurns(KnowledgeProvider knowledge, PolicyVersions versions, PolicyVersionStore store, ChannelRegistration channels, TimeProvider time) : ITurnRoutes
 {
     public const string WaiveNotHere = "Versions are marked as needing no re-acknowledgement in the Communications team's registered channel.";
 
@@ -31,7 +31,7 @@ public sealed partial class VersionTurns(KnowledgeProvider knowledge, PolicyVers
     // team says readers of earlier versions need not acknowledge again. Recorded with who said so and when.
     private async Task<IMessageActivity> WaiveAsync(MessageTurn turn, CancellationToken cancellationToken)
     {
-        if (!await channels.IsQueueChannelAsync(EscalationQueues.Communications, turn.Context.Activity.Conversation?.Id, cancellationToken).ConfigureAwait(false))
+        if (!await channels.IsReportsChannelAsync(turn.Context.Activity.Conversation?.Id, cancellationToken).ConfigureAwait(false))
         {
             return MessageFactory.Text(WaiveNotHere);
         }

@@ -5,11 +5,16 @@ using PolicyBot.Knowledge;
 namespace PolicyBot.Dialogs.Infrastructure.Knowledge;
 
 /// <summary>Loads the knowledge base once, off the request path, and hands it to whoever needs it.</summary>
-/// <remarks>Each load and reload is told to the listeners (policy versions are recorded then); a listener that fails is logged and the policies still serve.</remarks>
-public sealed class KnowledgeProvider(IOptions<KnowledgeSettings> settings, TimeProvider time, ILogger<KnowledgeProvider> logger, IEnumerable<IKnowledgeListener>? listeners = null) : IDisposable
+/// <remarks>
+/// Each load and reload runs the features' checks (a failing one fails the load) and is then told to the
+/// listeners (policy versions are recorded then); a listener that cannot reach the database is logged and the
+/// policies still serve.
+/// </remarks>
+public sealed class KnowledgeProvider(IOptions<KnowledgeSettings> settings, TimeProvider time, ILogger<KnowledgeProvider> logger, IEnumerable<IKnowledgeCheck>? checks = null, IEnumerable<IKnowledgeListener>? listeners = null) : IDisposable
 {
+    private readonly IReadOnlyList<IKnowledgeCheck> _checks = checks?.ToList() ?? [];
     private readonly IReadOnlyList<IKnowledgeListener> _listeners = listeners?.ToList() ?? [];
-    private Lazy<Task<PolicyKnowledgeBase>> _load = new(() => Task.Run(() => LoadAsync(settings.Value, time, logger, listeners?.ToList() ?? [], CancellationToken.None)));
+    private Lazy<Task<PolicyKnowledgeBase>> _load = new(() => Task.Run(() => LoadAsync(settings.Value, time, logger, checks?.ToList() ?? [], listeners?.ToList() ?? [], CancellationToken.None)));
 
     /// <summary>True once the policies are loaded and indexed.</summary>
     public bool IsReady => _load.IsValueCreated && _load.Value.IsCompletedSuccessfully;
@@ -19,7 +24,7 @@ public sealed class KnowledgeProvider(IOptions<KnowledgeSettings> settings, Time
     /// <summary>Reads the knowledge folder again, after a policy file was replaced; on failure the loaded policies stay.</summary>
     public async Task<PolicyKnowledgeBase> ReloadAsync(CancellationToken cancellationToken)
     {
-        var fresh = await Task.Run(() => LoadAsync(settings.Value, time, logger, _listeners, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var fresh = await Task.Run(() => LoadAsync(settings.Value, time, logger, _checks, _listeners, cancellationToken), cancellationToken).ConfigureAwait(false);
         var loaded = new Lazy<Task<PolicyKnowledgeBase>>(() => Task.FromResult(fresh));
         _ = loaded.Value;
 
@@ -37,9 +42,9 @@ public sealed class KnowledgeProvider(IOptions<KnowledgeSettings> settings, Time
         }
     }
 
-    private static async Task<PolicyKnowledgeBase> LoadAsync(KnowledgeSettings settings, TimeProvider time, ILogger logger, IReadOnlyList<IKnowledgeListener> listeners, CancellationToken cancellationToken)
+    private static async Task<PolicyKnowledgeBase> LoadAsync(KnowledgeSettings settings, TimeProvider time, ILogger logger, IReadOnlyList<IKnowledgeCheck> checks, IReadOnlyList<IKnowledgeListener> listeners, CancellationToken cancellationToken)
     {
-        var knowledge = Load(settings, time, logger);
+        var knowledge = Load(settings, time, logger, checks);
         foreach (var listener in listeners)
         {
             try
@@ -57,13 +62,26 @@ public sealed class KnowledgeProvider(IOptions<KnowledgeSettings> settings, Time
         return knowledge;
     }
 
-    private static PolicyKnowledgeBase Load(KnowledgeSettings settings, TimeProvider time, ILogger logger)
+    private static PolicyKnowledgeBase Load(KnowledgeSettings settings, TimeProvider time, ILogger logger, IReadOnlyList<IKnowledgeCheck> checks)
     {
         var folder = settings.ResolveFolder();
         var started = time.GetTimestamp();
         try
         {
             var knowledge = PolicyKnowledgeBase.Load(folder, settings.ToOptions(), time);
+            try
+            {
+                foreach (var check in checks)
+                {
+                    check.Check(folder, knowledge);
+                }
+            }
+            catch (InvalidDataException)
+            {
+                knowledge.Dispose();
+                throw;
+            }
+
             Log.KnowledgeLoaded(logger, knowledge.Documents.Count, knowledge.Index.Passages.Count, time.GetElapsedTime(started).TotalMilliseconds);
             foreach (var warning in knowledge.Warnings)
             {

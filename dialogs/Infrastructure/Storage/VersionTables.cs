@@ -1,7 +1,7 @@
 namespace PolicyBot.Dialogs.Infrastructure.Storage;
 
 /// <summary>
-/// Migration 3: policy versions (each text once, by its hash), approved answers, an acknowledgement per person
+/// Migration 4: policy versions (each text once, by its hash), approved answers, an acknowledgement per person
 /// per version (an audit record), the versions marked as needing no re-acknowledgement, and which
 /// conversations have been told a policy is overdue for review.
 /// </summary>

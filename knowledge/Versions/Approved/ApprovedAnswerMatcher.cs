@@ -25,7 +25,7 @@ public sealed class ApprovedAnswerMatcher(IQuestionSimilarity similarity, double
         ApprovedAnswerMatch? best = null;
         foreach (var answer in answers.Where(a => a.IsCurrent))
         {
-            var score = similarity.Similarity(question, answer.Question);
+            var score = similarity.Similarity(question, answer.Question, answer.Clause.PolicyId);
             if (score < minSimilarity || (best is not null && score <= best.Similarity))
             {
                 continue;

@@ -7,5 +7,6 @@ namespace PolicyBot.Knowledge.Versions.Approved;
 /// </summary>
 public interface IQuestionSimilarity
 {
-    double Similarity(string question, string other);
+    /// <summary>How alike <paramref name="question"/> is to <paramref name="other"/>, read in the words of the policy <paramref name="policyId"/>.</summary>
+    double Similarity(string question, string other, string policyId);
 }

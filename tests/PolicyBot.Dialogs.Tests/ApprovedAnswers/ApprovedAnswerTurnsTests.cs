@@ -21,7 +21,7 @@ public sealed class ApprovedAnswerTurnsTests : IAsyncLifetime
     private const string Question = "Can I add my colleagues as friends on Facebook?";
     private const string TeamAnswer = "Yes. Set your profile so only friends see your posts, and keep work matters off it.";
 
-    private readonly KnowledgeFolder _folder = new();
+    private readonly RevisableKnowledge _folder = new();
     private BotServer _bot = null!;
 
     public async Task InitializeAsync()
@@ -114,7 +114,7 @@ public sealed class ApprovedAnswerTurnsTests : IAsyncLifetime
         await ActAsync(ApprovedAnswerDesk.Save, Data(Question, RevisedPolicy.BeSafe), CommsTeam);
 
         await _bot.PostAsync(_bot.Activity("channel-mention.json", ("text", "retire approved answer 1")));
-        await _bot.Connector.WaitForAsync(a => BotServer.Text(a).Contains("Communications or Integrity team's registered channel", StringComparison.Ordinal), "the refusal outside the queue channels");
+        await _bot.Connector.WaitForAsync(a => BotServer.Text(a).Contains("registered channel, such as the Communications team's", StringComparison.Ordinal), "the refusal outside the queue channels");
         Assert.Equal(ApprovedAnswerState.Current, (await Store.FindAsync(1, CancellationToken.None))!.Answer.State);
         await _bot.PostAsync(_bot.Activity("channel-message.json", ("id", "1700000000778"), ("fromId", "29:5comms"), ("fromName", "Ana Comms"), ("channelId", CommsChannel), ("teamId", CommsTeam), ("text", "retire approved answer 1")));
         await _bot.Connector.WaitForAsync(a => BotServer.Text(a).Contains("Retired approved answer 1", StringComparison.Ordinal), "the retirement reply");

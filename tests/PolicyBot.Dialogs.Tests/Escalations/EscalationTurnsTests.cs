@@ -85,7 +85,7 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
 
         var refused = await TicketAsync("ticket.claim", """{"action":"ticket.claim","escalationId":1}""", "19:someotherteam@thread.tacv2");
 
-        Assert.Contains("Only the team this ticket was sent to can act on it", refused, StringComparison.Ordinal);
+        Assert.Contains(TicketDesk.NotYours, refused, StringComparison.Ordinal);
         var store = _bot.Services.GetRequiredService<IEscalationStore>();
         Assert.Equal(EscalationStatus.Unassigned, (await store.GetAsync(1, CancellationToken.None))!.Status);
         Assert.Single(await store.HistoryAsync(1, CancellationToken.None));
@@ -100,8 +100,36 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
         // A guest in a shared channel clicks from inside the registered team's channel, but the roster doesn't know them.
         var response = await _bot.PostAsync(_bot.Activity("ticket-action.json", ("verb", "ticket.claim"), ("data", """{"action":"ticket.claim","escalationId":1}"""), ("fromId", "29:7guest"), ("fromName", "Guest User"), ("channelId", CommsChannel), ("teamId", CommsTeam)));
 
-        Assert.Contains("Only the team this ticket was sent to can act on it", BotServer.Text(JsonNode.Parse(await response.Content.ReadAsStringAsync())), StringComparison.Ordinal);
+        Assert.Contains(TicketDesk.NotYours, BotServer.Text(JsonNode.Parse(await response.Content.ReadAsStringAsync())), StringComparison.Ordinal);
         Assert.Equal(EscalationStatus.Unassigned, (await _bot.Services.GetRequiredService<IEscalationStore>().GetAsync(1, CancellationToken.None))!.Status);
+    }
+
+    [Theory]
+    [InlineData("ticket.claim", """{"action":"ticket.claim","escalationId":1}""")]
+    [InlineData("ticket.answer", """{"action":"ticket.answer","escalationId":1,"answer":"Yes, go ahead."}""")]
+    [InlineData("ticket.assign", """{"action":"ticket.assign","escalationId":1,"assignee":"Guest User"}""")]
+    public async Task Ticket_ActionByAGuestOnTheRoster_IsRefusedAndNothingChanges(string verb, string data)
+    {
+        await RegisterAsync(CommsChannel, CommsTeam, "use this channel for escalations");
+        await SubmitAsync("communications-team", "false");
+        _bot.Connector.Guests.Add("29:8guest");
+
+        var refused = await TicketAsync(verb, data, CommsTeam, "29:8guest");
+
+        Assert.Contains(TicketDesk.NotYours, refused, StringComparison.Ordinal);
+        Assert.Equal(EscalationStatus.Unassigned, (await _bot.Services.GetRequiredService<IEscalationStore>().GetAsync(1, CancellationToken.None))!.Status);
+    }
+
+    [Fact]
+    public async Task Ticket_UnknownIdAndAnotherTeamsTicket_GetTheSameReply()
+    {
+        await RegisterAsync(CommsChannel, CommsTeam, "use this channel for escalations");
+        await SubmitAsync("communications-team", "false");
+
+        var otherTeams = await TicketAsync("ticket.claim", """{"action":"ticket.claim","escalationId":1}""", "19:someotherteam@thread.tacv2");
+        var unknown = await TicketAsync("ticket.claim", """{"action":"ticket.claim","escalationId":999}""", "19:someotherteam@thread.tacv2");
+
+        Assert.Equal(otherTeams, unknown);
     }
 
     [Fact]
@@ -115,7 +143,7 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
         Assert.Contains("PB-1001", first, StringComparison.Ordinal);
         Assert.Contains("PB-1001", again, StringComparison.Ordinal);
         await _bot.Connector.WaitForAsync(a => Path(a).Contains("comms", StringComparison.Ordinal), "the ticket card");
-        await Task.Delay(500);
+        await _bot.OutboxDrainedAsync();
         Assert.Single(await _bot.Services.GetRequiredService<IEscalationStore>().ListAsync(null, CancellationToken.None));
         Assert.Single(_bot.Connector.All, a => Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains("PB-1001", StringComparison.Ordinal));
     }
@@ -133,7 +161,7 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
         Assert.DoesNotContain("Sam Staff", ticket, StringComparison.Ordinal);
         var history = await _bot.Services.GetRequiredService<IEscalationStore>().HistoryAsync(1, CancellationToken.None);
         Assert.DoesNotContain(history, e => e.Actor.Contains("Sam Staff", StringComparison.Ordinal));
-        await Task.Delay(500);
+        await _bot.OutboxDrainedAsync();
         Assert.DoesNotContain(_bot.Connector.All, a => Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains("PB-", StringComparison.Ordinal));
     }
 
@@ -181,14 +209,15 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
         _bot = accepting;
         await RegisterAsync(CommsChannel, CommsTeam, "use this channel for escalations");
         Assert.Contains("PB-1001", await SubmitAsync("communications-team", "false"), StringComparison.Ordinal);
-        await Task.Delay(300);
-        Assert.DoesNotContain(connector.All, a => BotServer.Text(a).Contains("PB-1001", StringComparison.Ordinal));
+
+        // This instance delivers nothing (Outbox:Enabled false): the ticket waits in the outbox, never tried.
+        Assert.Equal(0, Assert.Single(await accepting.Services.GetRequiredService<OutboxStore>().ListAsync(CancellationToken.None)).Attempts);
 
         await accepting.StopKeepingConnectorAsync();
         _bot = await BotServer.StartAsync(_ => new Dictionary<string, string?> { ["Storage:SqlitePath"] = database, ["Outbox:PollInterval"] = "00:00:00.050" }, connector);
 
         await connector.WaitForAsync(a => Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains("PB-1001", StringComparison.Ordinal), "the ticket card from the restarted bot");
-        await Task.Delay(500);
+        await _bot.OutboxDrainedAsync();
         Assert.Single(connector.All, a => BotServer.Text(a).Contains("PB-1001", StringComparison.Ordinal));
         await connector.DisposeAsync();
     }
@@ -213,11 +242,14 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Submit_Manager_GivesAPreparedMessageAndATeamsChatLink()
+    public async Task Submit_ManagerWithoutGraph_GivesAPreparedMessageAndNoChatLinkWithoutTheirAddress()
     {
         var card = await SubmitAsync("manager", "false");
 
-        Assert.Contains("https://teams.microsoft.com/l/chat/0/0?users=&message=", card, StringComparison.Ordinal);
+        // A Teams chat link with an empty users= opened no chat: without Graph there is no address to put there.
+        Assert.DoesNotContain("teams.microsoft.com/l/chat", card, StringComparison.Ordinal);
+        Assert.Contains("Copy this message into a Teams chat with your manager and send it.", card, StringComparison.Ordinal);
+        Assert.Contains("Kia ora, I have a question about the Social Media Policy (PB-1001): Can I talk to a reporter about my job?", card, StringComparison.Ordinal);
         Assert.Contains("PB-1001", card, StringComparison.Ordinal);
         Assert.Equal(EscalationStatus.HandedOff, (await _bot.Services.GetRequiredService<IEscalationStore>().GetAsync(1, CancellationToken.None))!.Status);
     }
@@ -237,9 +269,9 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
         return BotServer.Text(JsonNode.Parse(await response.Content.ReadAsStringAsync()));
     }
 
-    private async Task<string> TicketAsync(string verb, string data, string team)
+    private async Task<string> TicketAsync(string verb, string data, string team, string from = "29:5comms")
     {
-        var response = await _bot.PostAsync(_bot.Activity("ticket-action.json", ("verb", verb), ("data", data), ("fromId", "29:5comms"), ("fromName", "Ana Comms"), ("channelId", CommsChannel), ("teamId", team)));
+        var response = await _bot.PostAsync(_bot.Activity("ticket-action.json", ("verb", verb), ("data", data), ("fromId", from), ("fromName", "Ana Comms"), ("channelId", CommsChannel), ("teamId", team)));
         return BotServer.Text(JsonNode.Parse(await response.Content.ReadAsStringAsync()));
     }
 }

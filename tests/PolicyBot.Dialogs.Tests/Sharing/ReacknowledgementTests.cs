@@ -19,7 +19,7 @@ public sealed class ReacknowledgementTests : IAsyncLifetime
     private const string Sam = "29:1staff-member";
     private const string Mere = "29:2someone-else";
 
-    private readonly KnowledgeFolder _folder = new();
+    private readonly RevisableKnowledge _folder = new();
     private BotServer _bot = null!;
 
     public async Task InitializeAsync()

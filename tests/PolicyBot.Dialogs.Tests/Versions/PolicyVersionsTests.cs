@@ -9,7 +9,7 @@ namespace PolicyBot.Dialogs.Tests.Versions;
 /// <summary>Versions recorded as the knowledge folder loads and reloads, on SQLite and PostgreSQL.</summary>
 public sealed class PolicyVersionsTests : IDisposable
 {
-    private readonly KnowledgeFolder _folder = new();
+    private readonly RevisableKnowledge _folder = new();
 
     public static TheoryData<string> Engines => TestDatabase.Engines;
 

@@ -14,7 +14,7 @@ public sealed class ReviewNoticesTests : IDisposable
     private const string Policy = "social-media-policy";
     private const string Overdue = "The Social Media Policy was due for review in July 2017; check with its owner that this is still current.";
 
-    private readonly KnowledgeFolder _folder = new();
+    private readonly RevisableKnowledge _folder = new();
 
     public static TheoryData<string> Engines => TestDatabase.Engines;
 

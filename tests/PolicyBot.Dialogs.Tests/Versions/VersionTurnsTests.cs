@@ -7,7 +7,7 @@ namespace PolicyBot.Dialogs.Tests.Versions;
 /// <summary>The Communications team replaces the policy file; staff ask what changed and get answers cited to the version. Over /api/messages.</summary>
 public sealed class VersionTurnsTests : IAsyncLifetime
 {
-    private readonly KnowledgeFolder _folder = new();
+    private readonly RevisableKnowledge _folder = new();
     private BotServer _bot = null!;
 
     public async Task InitializeAsync()

@@ -95,13 +95,18 @@ public sealed class PolicyKnowledgeBaseTests
         Assert.Null(knowledge.Ask("can I retweet corrections tweets").ReviewNote);
     }
 
+    // The confidence is what decides: an answer reaches the floor, a question handed off for want of one does not.
     [Fact]
-    public void Confidence_IsAProbability()
+    public void Confidence_AnsweredQuestion_ReachesTheFloorAndAHandedOffOneDoesNot()
     {
-        foreach (var question in new[] { "facebook", "annual leave", "can i criticise the govt on fb", string.Empty })
-        {
-            Assert.InRange(Knowledge.Ask(question).Confidence, 0, 1);
-        }
+        var floor = new KnowledgeOptions().MinConfidence;
+        var answered = Knowledge.Ask("can i criticise the govt on fb");
+        var handedOff = Knowledge.Ask("annual leave");
+
+        Assert.True(answered.Answered);
+        Assert.InRange(answered.Confidence, floor, 1);
+        Assert.False(handedOff.Answered);
+        Assert.True(handedOff.Confidence < floor, $"A handed-off question scored {handedOff.Confidence}, at or above the floor {floor}.");
     }
 
     // With no confidence floor a question whose best passages share none of its words reached the answer
@@ -117,5 +122,32 @@ public sealed class PolicyKnowledgeBaseTests
 
             Assert.True(answer.Answered ? answer.Citations.Count > 0 : answer.Handoff is not null, evalCase.Question);
         }
+    }
+
+    [Fact]
+    public void Ask_QuestionOverTheCap_RefusesWithTheLengthAndEchoesOnlyItsStart()
+    {
+        var question = "can I tweet " + new string('a', 100_000);
+
+        var answer = Knowledge.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Citations);
+        Assert.Contains("100,012 characters", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("up to 1,000", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("can I tweet aaa", answer.Question, StringComparison.Ordinal);
+        Assert.True(answer.Question.Length <= PolicyKnowledgeBase.RefusedQuestionEcho + 1);
+    }
+
+    [Fact]
+    public void Ask_QuestionAtTheCapWithSpacesAround_IsAnswered()
+    {
+        // A question of exactly the cap once trimmed: the same question said over and over, so it stays answerable.
+        var words = string.Concat(Enumerable.Repeat("who owns this policy? ", 60))[..PolicyKnowledgeBase.MaxQuestionLength];
+        var question = "  " + words.TrimEnd() + new string('?', PolicyKnowledgeBase.MaxQuestionLength - words.TrimEnd().Length) + "  ";
+
+        var answer = Knowledge.Ask(question);
+
+        Assert.True(answer.Answered);
     }
 }

@@ -61,8 +61,8 @@ public sealed class ApprovedAnswerMatcherTests
     public void Find_TwoAboveTheBar_TheMostAlike()
     {
         var similarity = new Mock<IQuestionSimilarity>();
-        similarity.Setup(s => s.Similarity("q", Friends.Question)).Returns(0.8);
-        similarity.Setup(s => s.Similarity("q", Retweets.Question)).Returns(0.9);
+        similarity.Setup(s => s.Similarity("q", Friends.Question, "social-media-policy")).Returns(0.8);
+        similarity.Setup(s => s.Similarity("q", Retweets.Question, "social-media-policy")).Returns(0.9);
 
         var match = new ApprovedAnswerMatcher(similarity.Object).Find("q", [Friends, Retweets], _ => RevisedPolicy.Version1);
 

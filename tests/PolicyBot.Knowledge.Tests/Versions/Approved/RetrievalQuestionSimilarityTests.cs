@@ -4,6 +4,8 @@ namespace PolicyBot.Knowledge.Tests.Versions.Approved;
 
 public sealed class RetrievalQuestionSimilarityTests
 {
+    private const string Policy = "social-media-policy";
+
     private static readonly RetrievalQuestionSimilarity Similarity = new(TestPolicies.Knowledge.Index);
 
     [Theory]
@@ -14,7 +16,7 @@ public sealed class RetrievalQuestionSimilarityTests
     [InlineData("Can I retweet posts from the Corrections Twitter account?", "is it ok to retweet a post from corrections' twitter account")]
     public void Similarity_SameQuestionInOtherWords_AtLeastTheMatchersBar(string approved, string asked)
     {
-        Assert.InRange(Similarity.Similarity(asked, approved), ApprovedAnswerMatcher.DefaultMinSimilarity, 1);
+        Assert.InRange(Similarity.Similarity(asked, approved, Policy), ApprovedAnswerMatcher.DefaultMinSimilarity, 1);
     }
 
     [Theory]
@@ -26,18 +28,24 @@ public sealed class RetrievalQuestionSimilarityTests
     [InlineData("Can I post photos of my colleagues?", "can I post photos of the prison?")]
     public void Similarity_RelatedButDifferentQuestion_BelowTheMatchersBar(string approved, string asked)
     {
-        Assert.InRange(Similarity.Similarity(asked, approved), 0, ApprovedAnswerMatcher.DefaultMinSimilarity - 0.05);
+        Assert.InRange(Similarity.Similarity(asked, approved, Policy), 0, ApprovedAnswerMatcher.DefaultMinSimilarity - 0.05);
     }
 
     [Fact]
     public void Similarity_SameQuestion_One()
     {
-        Assert.Equal(1, Similarity.Similarity("can I retweet corrections tweets?", "Can I retweet Corrections tweets"), 6);
+        Assert.Equal(1, Similarity.Similarity("can I retweet corrections tweets?", "Can I retweet Corrections tweets", Policy), 6);
     }
 
     [Fact]
     public void Similarity_NothingShared_Zero()
     {
-        Assert.Equal(0, Similarity.Similarity("can I retweet corrections tweets?", "what should I wear to the interview"));
+        Assert.Equal(0, Similarity.Similarity("can I retweet corrections tweets?", "what should I wear to the interview", Policy));
+    }
+
+    [Fact]
+    public void Similarity_PolicyNoLongerLoaded_Zero()
+    {
+        Assert.Equal(0, Similarity.Similarity("can I retweet corrections tweets?", "Can I retweet Corrections tweets", "a-policy-since-removed"));
     }
 }

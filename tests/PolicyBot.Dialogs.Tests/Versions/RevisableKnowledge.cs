@@ -1,24 +1,13 @@
 using PolicyBot.Knowledge;
 using PolicyBot.Knowledge.Answers;
+using PolicyBot.TestHost;
 
 namespace PolicyBot.Dialogs.Tests.Versions;
 
 /// <summary>A copy of the shipped knowledge folder in a temporary directory, whose policy file a test can replace with the revised one.</summary>
-internal sealed class KnowledgeFolder
+internal sealed class RevisableKnowledge
 {
-    private static readonly string Shipped = System.IO.Path.Combine(AppContext.BaseDirectory, "knowledge");
-
-    public KnowledgeFolder()
-    {
-        foreach (var file in Directory.EnumerateFiles(Shipped, "*", SearchOption.AllDirectories))
-        {
-            var copy = System.IO.Path.Combine(Path, System.IO.Path.GetRelativePath(Shipped, file));
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-    }
-
-    public string Path { get; } = Directory.CreateTempSubdirectory("knowledge").FullName;
+    public string Path { get; } = KnowledgeFolder.Copy();
 
     public string PolicyFile => System.IO.Path.Combine(Path, "policies", "social-media-policy.txt");
 
