@@ -23,7 +23,6 @@ public sealed class AcknowledgementExport(
     ShareStore store,
     PolicyVersions versions,
     KnowledgeProvider knowledge,
-    CloudAdapterBase adapter,
     IHttpClientFactory http,
     IOptions<BotIdentity> identity,
     ILogger<AcknowledgementExport> logger)
@@ -58,7 +57,8 @@ public sealed class AcknowledgementExport(
             TenantId = tenantId,
             ChannelData = new JObject { ["tenant"] = new JObject { ["id"] = tenantId } },
         };
-        await adapter.CreateConversationAsync(identity.Value.MicrosoftAppId, origin.ChannelId, origin.ServiceUrl, null, parameters, (turn, token) => turn.SendActivityAsync(offer, token), cancellationToken).ConfigureAwait(false);
+        // The turn's own adapter opens the chat: the export is only ever offered from a turn.
+        await turnContext.Adapter.CreateConversationAsync(identity.Value.MicrosoftAppId, origin.ChannelId, origin.ServiceUrl, null, parameters, (turn, token) => turn.SendActivityAsync(offer, token), cancellationToken).ConfigureAwait(false);
         return "I've sent the CSV file to your chat with PolicyBot. Select Allow there and it is saved to your OneDrive.";
     }
 
