@@ -30,16 +30,21 @@ public sealed class OutboxStore(IDatabase database)
     /// <summary>Leases up to <paramref name="max"/> due messages to this caller; another instance sees them again only when the lease ends.</summary>
     public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken)
     {
-        // The outer WHERE repeats the lease test: PostgreSQL re-checks it on a row another instance just
-        // leased, so two instances never both take one message.
+        // The rows to take are picked once, in a materialised CTE: as a subquery of "WHERE id IN (...)" PostgreSQL
+        // may run the LIMIT ... SKIP LOCKED select again for every row it updates (a nested loop, which it picks on
+        // a table without statistics), each run skipping the rows the last one took, until every due row is taken.
+        // The outer WHERE repeats the lease test: PostgreSQL re-checks it on a row another instance just leased,
+        // so two instances never both take one message.
         var rows = await Sql.QueryAsync(
             database,
             $"""
+            WITH picked AS MATERIALIZED (
+              SELECT id FROM outbox
+              WHERE delivered_at IS NULL AND failed_at IS NULL AND due_at <= @now AND (locked_until IS NULL OR locked_until <= @now)
+              ORDER BY id LIMIT @max {database.Dialect.SkipLocked})
             UPDATE outbox SET locked_until = @until, attempts = attempts + 1
-            WHERE delivered_at IS NULL AND failed_at IS NULL AND due_at <= @now AND (locked_until IS NULL OR locked_until <= @now)
-              AND id IN (SELECT id FROM outbox
-                         WHERE delivered_at IS NULL AND failed_at IS NULL AND due_at <= @now AND (locked_until IS NULL OR locked_until <= @now)
-                         ORDER BY id LIMIT @max {database.Dialect.SkipLocked})
+            WHERE id IN (SELECT id FROM picked)
+              AND delivered_at IS NULL AND failed_at IS NULL AND (locked_until IS NULL OR locked_until <= @now)
             RETURNING id, kind, payload, attempts, created_at
             """,
             reader => new OutboxMessage(Sql.Long(reader, 0), reader.GetString(1), reader.GetString(2), (int)Sql.Long(reader, 3), Sql.Time(reader, 4)),

@@ -1,5 +1,6 @@
 using PolicyBot.Dialogs.Escalations;
 using PolicyBot.Dialogs.Infrastructure.Outbox;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Tests.Escalations;
 using PolicyBot.TestHost;
 
@@ -72,6 +73,27 @@ public sealed class OutboxStoreTests
         var ids = claims.SelectMany(c => c).Select(m => m.Id).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.Equal(20, ids.Count);
+        await TestDatabase.DisposeAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task ClaimDueAsync_FreshTableWith500DueAndNoStatistics_ClaimsOnlyTheBatch(string engine)
+    {
+        var database = await TestDatabase.CreateAsync(engine);
+        if (!database.Dialect.IsSqlite)
+        {
+            // No statistics at all: the planner guesses, as it does on a table just created and filled.
+            await Sql.ExecuteAsync(database, "ALTER TABLE outbox SET (autovacuum_enabled = false)", CancellationToken.None);
+        }
+
+        var rows = string.Join(", ", Enumerable.Range(0, 500).Select(i => $"('ticket.sync', '{{}}', 0, 0, 0)"));
+        await Sql.ExecuteAsync(database, $"INSERT INTO outbox (kind, payload, created_at, due_at, attempts) VALUES {rows}", CancellationToken.None);
+
+        var claimed = await new OutboxStore(database).ClaimDueAsync(Now, TimeSpan.FromMinutes(1), 20, CancellationToken.None);
+
+        Assert.Equal(20, claimed.Count);
+        Assert.Equal(480, (await new OutboxStore(database).ListAsync(CancellationToken.None)).Count(m => m.Attempts == 0));
         await TestDatabase.DisposeAsync(database);
     }
 }
