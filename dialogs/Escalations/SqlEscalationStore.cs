@@ -49,7 +49,7 @@ public sealed class SqlEscalationStore(IDatabase database) : IEscalationStore
 
                 var created = escalation with { Id = ids[0], Version = 1, UpdatedAt = escalation.CreatedAt };
                 await AddEventAsync(connection, transaction, new EscalationEvent(created.Id, created.CreatedAt, actor, "created", created.Destination), cancellationToken).ConfigureAwait(false);
-                await OutboxStore.AddAsync(connection, transaction, effects(created), created.CreatedAt, cancellationToken).ConfigureAwait(false);
+                await OutboxStore.AddAsync(connection, transaction, effects(created), created.CreatedAt, cancellationToken, created.Id).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return (created, true);
             }
@@ -123,7 +123,7 @@ public sealed class SqlEscalationStore(IDatabase database) : IEscalationStore
                 }
 
                 await AddEventAsync(connection, transaction, happened, cancellationToken).ConfigureAwait(false);
-                await OutboxStore.AddAsync(connection, transaction, effects, happened.At, cancellationToken).ConfigureAwait(false);
+                await OutboxStore.AddAsync(connection, transaction, effects, happened.At, cancellationToken, changed.Id).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return true;
             }
@@ -135,7 +135,7 @@ public sealed class SqlEscalationStore(IDatabase database) : IEscalationStore
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            await Sql.ExecuteAsync(connection, null, "UPDATE escalations SET ticket_activity_id = @activity WHERE id = @id", cancellationToken, ("@activity", activityId), ("@id", id)).ConfigureAwait(false);
+            await Sql.ExecuteAsync(connection, null, "UPDATE escalations SET ticket_activity_id = @activity WHERE id = @id AND ticket_activity_id IS NULL", cancellationToken, ("@activity", activityId), ("@id", id)).ConfigureAwait(false);
         }
     }
 

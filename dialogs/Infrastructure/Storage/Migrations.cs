@@ -11,6 +11,7 @@ internal static class Migrations
         // "IF NOT EXISTS": files and databases from before versioning already have these tables.
         Migration.Of(1, "escalations, their history, conversation references and the outbox", Escalations),
         new(2, "feedback, the question log, post checks, shares and acknowledgements", FeatureStoresAsync),
+        Migration.Of(3, "delivery: outbox leases, order and escalations, throttle pauses, the turn ledger, escalation requests", DeliveryTables.Statements),
     ];
 
     private static IEnumerable<string> Escalations(SqlDialect dialect)
