@@ -13,4 +13,10 @@ internal static partial class Log
 
     [LoggerMessage(4, LogLevel.Information, "Replied to a message in a {ConversationType} conversation")]
     public static partial void Replied(ILogger logger, string conversationType);
+
+    [LoggerMessage(5, LogLevel.Information, "A {ActivityType} activity was delivered again ({State}); not answered twice")]
+    public static partial void Redelivered(ILogger logger, string activityType, string state);
+
+    [LoggerMessage(6, LogLevel.Warning, "Could not reach the turn ledger; answering without checking for a redelivery")]
+    public static partial void LedgerUnavailable(ILogger logger, Exception exception);
 }

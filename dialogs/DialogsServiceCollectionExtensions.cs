@@ -38,6 +38,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddPolicyEscalations(configuration);
         services.AddPolicyInsights();
         services.AddSingleton<TurnRouter>();
+        services.AddSingleton<TurnLedger>();
         services.AddHostedService<KnowledgeWarmup>();
         services.AddHostedService<KnowledgeWatcher>();
         return services;

@@ -33,6 +33,7 @@ public static class BotHost
         builder.Services.AddPolicyDialogs(builder.Configuration);
         builder.Services.AddPolicyBotAdapter();
         builder.Services.AddSingleton<CloudAdapterBase>(provider => provider.GetRequiredService<PolicyBotAdapter>());
+        builder.Services.AddSingleton<RedeliveryGuard>();
         builder.Services.AddSingleton<IBot, PolicyTeamsBot>();
 
         var app = builder.Build();
