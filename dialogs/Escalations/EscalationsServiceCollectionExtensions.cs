@@ -20,6 +20,8 @@ public static class EscalationsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<EscalationSettings>, EscalationSettingsValidator>();
         services.AddValidatedOptions<GraphSettings>(configuration, GraphSettings.SectionName);
         services.AddSingleton<IEscalationStore, SqlEscalationStore>();
+        services.AddSingleton<EscalationDeliveries>();
+        services.AddSingleton<Infrastructure.Outbox.IUndeliverable, UndeliveredEscalations>();
         services.AddSingleton<ReminderService>();
         services.AddHostedService(provider => provider.GetRequiredService<ReminderService>());
         AddManagerDirectory(services, configuration);

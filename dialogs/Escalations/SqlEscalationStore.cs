@@ -201,7 +201,7 @@ public sealed class SqlEscalationStore(IDatabase database, IOptions<EscalationSe
         Sql.TextOrNull(r, 15),
         Sql.TimeOrNull(r, 16));
 
-    private static Task<int> AddEventAsync(DbConnection connection, DbTransaction transaction, EscalationEvent happened, CancellationToken cancellationToken) =>
+    internal static Task<int> AddEventAsync(DbConnection connection, DbTransaction transaction, EscalationEvent happened, CancellationToken cancellationToken) =>
         Sql.ExecuteAsync(
             connection,
             transaction,

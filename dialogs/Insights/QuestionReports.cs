@@ -1,11 +1,12 @@
 using System.Globalization;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Escalations;
 
 namespace PolicyBot.Dialogs.Insights;
 
-/// <summary>Puts what staff asked over a period, and the feedback on the answers, into a report.</summary>
-public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedback, TimeProvider time)
+/// <summary>Puts what staff asked over a period, the feedback on the answers, and the escalations not delivered into a report.</summary>
+public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedback, EscalationDeliveries deliveries, TimeProvider time)
 {
     /// <summary>The period a report covers unless asked otherwise.</summary>
     public const int DefaultDays = 30;
@@ -29,6 +30,12 @@ public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedbac
             .ToList();
         var handedOff = asked.Where(question => !question.Answered).Take(MaxQuestions).Select(question => new ReportLine(question.Question, Day(question.At))).ToList();
         var notHelpful = rated.Where(entry => !entry.Helpful).OrderByDescending(entry => entry.At).Take(MaxQuestions).Select(entry => new ReportLine(entry.Question, Day(entry.At))).ToList();
+
+        // Whatever the period: a delivery given up stays on the report until someone sends it again.
+        var undelivered = (await deliveries.FailedAsync(cancellationToken).ConfigureAwait(false))
+            .Take(MaxQuestions)
+            .Select(m => new ReportLine($"{(m.EscalationId is { } id ? Escalation.FormatReference(id) : "No ticket")}: {UndeliveredEscalations.What(m.Kind)}", "failed " + Day(m.FailedAt!.Value)))
+            .ToList();
         return new QuestionReportCardData(
             days == 1 ? "the last day" : $"the last {days} days",
             asked.Count,
@@ -38,7 +45,8 @@ public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedbac
             rated.Count(entry => !entry.Helpful),
             sections,
             handedOff,
-            notHelpful);
+            notHelpful,
+            undelivered);
     }
 
     private string Day(DateTimeOffset at) =>

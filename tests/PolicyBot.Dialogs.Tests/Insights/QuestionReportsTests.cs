@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.Escalations;
+using PolicyBot.Dialogs.Infrastructure.Outbox;
 using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Insights;
 using PolicyBot.TestHost;
@@ -35,7 +37,7 @@ public sealed class QuestionReportsTests : IAsyncLifetime
         await feedback.AddAsync(new FeedbackEntry("my address online", Helpful: true, Answered: true, "groupChat", Now.AddHours(-1)), CancellationToken.None);
         await feedback.AddAsync(new FeedbackEntry("from long ago", Helpful: false, Answered: true, "personal", Now.AddDays(-60)), CancellationToken.None);
 
-        var report = await new QuestionReports(log, feedback, new FakeTimeProvider(Now)).BuildAsync(7, CancellationToken.None);
+        var report = await new QuestionReports(log, feedback, new EscalationDeliveries(_database), new FakeTimeProvider(Now)).BuildAsync(7, CancellationToken.None);
 
         Assert.Equal("the last 7 days", report.Period);
         Assert.Equal((4, 3, 1, 1, 1), (report.Asked, report.Answered, report.HandedOffCount, report.Helpful, report.Unhelpful));
@@ -47,9 +49,26 @@ public sealed class QuestionReportsTests : IAsyncLifetime
     [Fact]
     public async Task Build_NothingAsked_GivesAnEmptyReportNotAnError()
     {
-        var report = await new QuestionReports(new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System), new FeedbackStore(_database), new FakeTimeProvider(Now)).BuildAsync(30, CancellationToken.None);
+        var report = await new QuestionReports(new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System), new FeedbackStore(_database), new EscalationDeliveries(_database), new FakeTimeProvider(Now)).BuildAsync(30, CancellationToken.None);
 
         Assert.Equal(0, report.Asked);
         Assert.False(report.HasSections || report.HasHandedOff || report.HasNotHelpful);
+    }
+
+    [Fact]
+    public async Task Build_AnEscalationGivenUpLongAgo_IsListedUntilItIsSentAgain()
+    {
+        var (escalation, _) = await new SqlEscalationStore(_database).CreateAsync(PolicyBot.Dialogs.Tests.Escalations.SqlEscalationStoreTests.Draft("conv|report"), "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
+        var deliveries = new EscalationDeliveries(_database);
+        var message = Assert.Single(await new OutboxStore(_database).ListAsync(CancellationToken.None));
+        await deliveries.GiveUpAsync(message.Id, new EscalationEvent(escalation.Id, Now.AddDays(-40), "PolicyBot", "undelivered", "ticket card"), [], "403", CancellationToken.None);
+        var reports = new QuestionReports(new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System), new FeedbackStore(_database), deliveries, new FakeTimeProvider(Now));
+
+        var report = await reports.BuildAsync(7, CancellationToken.None);
+        await deliveries.RetryAsync(escalation.Id, "an operator", Now, CancellationToken.None);
+
+        Assert.Equal([new ReportLine("PB-1001: ticket card", "failed 16 Oct")], report.Undelivered);
+        Assert.Contains("1 not delivered", report.FallbackText, StringComparison.Ordinal);
+        Assert.False((await reports.BuildAsync(7, CancellationToken.None)).HasUndelivered);
     }
 }
