@@ -27,7 +27,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddValidatedOptions<BotIdentity>(configuration, BotIdentity.SectionName);
         services.AddValidatedOptions<KnowledgeSettings>(configuration, KnowledgeSettings.SectionName);
         services.AddSingleton<IValidateOptions<KnowledgeSettings>, KnowledgeSettingsValidator>();
-        services.AddSingleton<KnowledgeProvider>();
+        // A host may bring its own, loaded once and shared (the test host does).
+        services.TryAddSingleton<KnowledgeProvider>();
         services.AddPolicyStorage(configuration);
         services.AddPolicyOutbox(configuration);
         services.AddPolicyMail(configuration);

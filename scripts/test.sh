@@ -28,18 +28,16 @@ source scripts/test-services.sh
 start_test_services
 trap stop_test_services EXIT
 
-log=$(mktemp)
+# Minimal verbosity: the build's errors and each failing test with its message and stack trace, not every
+# passing one. Each project also writes a TRX file, from which the closing lines below are counted.
+results=$(mktemp -d)
 status=0
-dotnet test PolicyBot.sln --nologo --verbosity quiet "$@" | tee "$log" || status=$?
+dotnet test PolicyBot.sln --nologo --verbosity minimal --logger trx --results-directory "$results" "$@" || status=$?
 
-# One closing line over all test projects, in the plain form CI reads.
-awk '/^(Passed|Failed)! /{ for (i = 1; i <= NF; i++) { if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1) } }
-     END { printf "%d passed, %d failed\n", p, f }' "$log"
-rm -f "$log"
-
-# A project that does not build, or a test host that crashes, runs no tests: say so instead of letting
-# the count above look clean.
-if [ "$status" -ne 0 ]; then
-  echo "dotnet test exited with $status: a project failed to build or a test run was aborted (see above)" >&2
-fi
+# One honest total over all test projects: what ran, what failed and why, and any test project that ran
+# nothing at all (it did not build, or its test host crashed), so a missing project cannot look clean.
+partial=()
+if [ $# -gt 0 ]; then partial=(--partial); fi
+/usr/bin/python3 scripts/test-summary.py "${partial[@]}" "$results" tests/*/*.Tests.csproj || status=$((status == 0 ? 1 : status))
+rm -rf "$results"
 exit "$status"

@@ -2,23 +2,20 @@ using System.Text.RegularExpressions;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Dialogs.Infrastructure.Outbox;
 using PolicyBot.Dialogs.Routing;
 
 namespace PolicyBot.Dialogs.Escalations;
 
-/// <summary>"@PolicyBot use this channel for escalations [for integrity]": an admin makes a channel a queue.</summary>
-public sealed partial class ChannelRegistration(ConversationReferenceStore references, IOptions<EscalationSettings> settings)
+/// <summary>"@PolicyBot use this channel for escalations [for ...]": an admin makes a channel a queue's, by the words routing.json gives each queue.</summary>
+public sealed partial class ChannelRegistration(KnowledgeProvider knowledge, QueueDirectory queues, ConversationReferenceStore references, IOptions<EscalationSettings> settings)
 {
-    /// <summary>The queue a message asks to register, or null when it is not a registration.</summary>
-    public static string? QueueOf(string text)
-    {
-        var match = Command().Match(text ?? string.Empty);
-        return !match.Success ? null : match.Groups["integrity"].Success ? EscalationQueues.Integrity : EscalationQueues.Communications;
-    }
+    /// <summary>True when a message asks to register a channel for some queue.</summary>
+    public static bool IsRegistration(string text) => Command().IsMatch(text ?? string.Empty);
 
-    /// <summary>Stores the channel's conversation reference and team id for the queue; returns what to reply.</summary>
-    public async Task<string> RegisterAsync(string queue, string reference, string? teamId, Speaker who, string? aadObjectId, CancellationToken cancellationToken)
+    /// <summary>Stores the channel's conversation reference and team id for the queue the words name; returns what to reply.</summary>
+    public async Task<string> RegisterAsync(string text, string reference, string? teamId, Speaker who, string? aadObjectId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(who);
         var admins = settings.Value.Admins;
@@ -32,21 +29,36 @@ public sealed partial class ChannelRegistration(ConversationReferenceStore refer
             return "Say this in the team channel that should receive escalations.";
         }
 
-        await references.SaveAsync(EscalationQueues.ReferenceKey(queue), reference, cancellationToken).ConfigureAwait(false);
-        await references.SaveAsync(EscalationQueues.TeamKey(queue), teamId, cancellationToken).ConfigureAwait(false);
-        return queue == EscalationQueues.Integrity
-            ? "Done: Integrity Support Team questions will come to this channel, and only this team can act on them."
-            : "Done: questions for the Communications team will come to this channel as ticket cards, and only this team can act on them.";
+        var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+        var routing = queues.For(kb);
+        var queue = routing.Queues.FirstOrDefault(q => Words(q.Registers) == Words(text));
+        if (queue is null)
+        {
+            return $"I don't know that queue. Say {string.Join(" or ", routing.Queues.Select(q => $"\"{q.Registers}\""))}.";
+        }
+
+        await references.SaveAsync(EscalationQueues.ReferenceKey(queue.Id), reference, cancellationToken).ConfigureAwait(false);
+        await references.SaveAsync(EscalationQueues.TeamKey(queue.Id), teamId, cancellationToken).ConfigureAwait(false);
+        var names = string.Join(" and ", routing.RoutesTo(queue.Id).Select(id => kb.Routing.Get(id).InSentence));
+        return $"Done: questions for {names} will come to this channel as ticket cards, and only this team can act on them.";
     }
 
-    /// <summary>True when the conversation is the channel registered for the queue; a thread in it counts as the channel.</summary>
-    public async Task<bool> IsQueueChannelAsync(string queue, string? conversationId, CancellationToken cancellationToken)
+    /// <summary>True when the conversation is the channel of the queue that sees reports; a thread in it counts as the channel.</summary>
+    public async Task<bool> IsReportsChannelAsync(string? conversationId, CancellationToken cancellationToken)
     {
-        var stored = await references.GetAsync(EscalationQueues.ReferenceKey(queue), cancellationToken).ConfigureAwait(false);
+        var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (queues.For(kb).Reports is not { } reports)
+        {
+            return false;
+        }
+
+        var stored = await references.GetAsync(EscalationQueues.ReferenceKey(reports.Id), cancellationToken).ConfigureAwait(false);
         var channel = stored is null ? null : JsonConvert.DeserializeObject<ConversationReference>(stored)?.Conversation?.Id;
         return channel is not null && string.Equals(channel, conversationId?.Split(';')[0], StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"^\s*use this channel for escalations(?<integrity>\s+for integrity)?\s*[.!]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static string Words(string text) => string.Join(' ', text.ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', '!');
+
+    [GeneratedRegex(@"^\s*use this channel for escalations\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Command();
 }

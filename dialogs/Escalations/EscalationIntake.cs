@@ -13,7 +13,7 @@ using PolicyBot.Knowledge.Answers;
 namespace PolicyBot.Dialogs.Escalations;
 
 /// <summary>Takes questions to people: the confirmation card, then the escalation and its outbound effects.</summary>
-public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationStore store, ConversationReferenceStore references, IManagerDirectory managers, IOptions<EscalationSettings> settings, IOptions<MailSettings> mail, TimeProvider time, ILogger<EscalationIntake> logger)
+public sealed class EscalationIntake(KnowledgeProvider knowledge, Destinations destinations, IEscalationStore store, ConversationReferenceStore references, IManagerDirectory managers, IOptions<MailSettings> mail, TimeProvider time, ILogger<EscalationIntake> logger)
 {
     /// <summary>The confirmation card for a question, routed by the button's route or by the question's words; null for a route nobody has.</summary>
     public async Task<JsonObject?> ConfirmAsync(string? to, string question, CancellationToken cancellationToken)
@@ -25,15 +25,13 @@ public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationSto
             return null;
         }
 
-        var route = to is not null ? kb.Routing.Get(to) : kb.Routing.Route(question, null);
-        var routes = kb.Routing.RouteIds.Select(id => kb.Routing.Get(id)).Select(h => new RouteChoiceCardData(Capitalise(h.Name), h.To)).ToList();
         var prefilled = question.Length == 0 ? string.Empty : question + EscalationContext.Describe(kb.Ask(question));
         if (prefilled.Length > EscalationConfirmCardData.MaxQuestionLength)
         {
             prefilled = prefilled[..EscalationConfirmCardData.MaxQuestionLength];
         }
 
-        return PolicyCards.EscalationConfirm(new EscalationConfirmCardData(route.To, route.Name, route.Reason, route.Source, prefilled, routes, await WhereAsync(route, cancellationToken).ConfigureAwait(false)));
+        return await CardAsync(kb, to ?? kb.Routing.Route(question, null).To, prefilled, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Creates the escalation once per source key, with its email or ticket card in the same transaction.</summary>
@@ -47,14 +45,17 @@ public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationSto
         }
 
         var route = kb.Routing.Get(request.Route);
-        var destination = await DestinationAsync(route, cancellationToken).ConfigureAwait(false);
+        var destination = await destinations.OfAsync(kb, route.To, cancellationToken).ConfigureAwait(false);
         if (destination is null)
         {
-            return CardActionResult.Error($"{Capitalise(route.InSentence)} can't take questions through PolicyBot yet. Please speak to your manager.");
+            // The route lost its channel and mailbox since the card was drawn: the form comes back with the
+            // person's own words, pointed at a route that can take them, rather than an error that drops them.
+            var card = await CardAsync(kb, route.To, request.Question, cancellationToken).ConfigureAwait(false);
+            return new CardActionResult(card, null, $"{Capitalise(route.InSentence)} can't take questions through PolicyBot yet.");
         }
 
         // With Graph the manager is known: the question goes to them (in Teams if they use PolicyBot, else by email).
-        var manager = destination == "manager" && request.Requester.AadObjectId is { } objectId
+        var manager = destination == Destinations.Manager && request.Requester.AadObjectId is { } objectId
             ? await managers.FindManagerAsync(objectId, cancellationToken).ConfigureAwait(false)
             : null;
         var managerChat = manager is null ? null : await references.GetAsync(EscalationQueues.DirectoryKey(manager.Id), cancellationToken).ConfigureAwait(false);
@@ -64,7 +65,7 @@ public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationSto
         }
 
         var now = time.GetUtcNow();
-        var draft = new Escalation(0, request.SourceKey, route.To, destination, request.Question.Trim(), route.Reason, request.Requester.UserId, request.Requester.UserName, request.Confidential, destination == "manager" ? EscalationStatus.HandedOff : EscalationStatus.Unassigned, null, null, now, now, 0, null, null);
+        var draft = new Escalation(0, request.SourceKey, route.To, destination, request.Question.Trim(), route.Reason, request.Requester.UserId, request.Requester.UserName, request.Confidential, destination == Destinations.Manager ? EscalationStatus.HandedOff : EscalationStatus.Unassigned, null, null, now, now, 0, null, null);
         // The history is read by operators too: a confidential requester is not named there either.
         var actor = request.Confidential ? "the requester (confidential)" : request.Requester.UserName;
         var (escalation, created) = await store.CreateAsync(draft, actor, e => manager is null ? Effects(e, route) : ManagerHandoff.Effects(e, manager, managerChat is not null, mail.Value.ReplyTo), cancellationToken).ConfigureAwait(false);
@@ -73,7 +74,7 @@ public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationSto
             Log.EscalationCreated(logger, escalation.Id, escalation.Route, escalation.Destination);
         }
 
-        return destination != "manager" ? Notices.Sent(escalation, route)
+        return destination != Destinations.Manager ? Notices.Sent(escalation, route)
             : manager is null ? ManagerHandoff.Card(escalation, route)
             : ManagerHandoff.Sent(escalation, manager, managerChat is not null);
     }
@@ -85,7 +86,7 @@ public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationSto
             return [TeamsPayload.Ticket(escalation.Id)];
         }
 
-        if (escalation.Destination.StartsWith("mail:", StringComparison.Ordinal))
+        if (Destinations.IsMail(escalation.Destination))
         {
             var body = string.Create(CultureInfo.InvariantCulture, $"""
                 A staff member asked PolicyBot for a person. Reply to this email or in Teams; quote {escalation.Reference}.
@@ -96,44 +97,31 @@ public sealed class EscalationIntake(KnowledgeProvider knowledge, IEscalationSto
                 {escalation.Question}
                 """);
             var messageId = $"{escalation.Reference.ToLowerInvariant()}.{escalation.CreatedAt.ToUnixTimeMilliseconds()}@policybot";
-            var email = new EmailPayload(escalation.Destination["mail:".Length..], $"[{escalation.Reference}] Social media policy question for the {route.Name}", body, mail.Value.ReplyTo, messageId);
+            var email = new EmailPayload(Destinations.MailboxOf(escalation.Destination), $"[{escalation.Reference}] Social media policy question for the {route.Name}", body, mail.Value.ReplyTo, messageId);
             return [new OutboxDraft(EmailPayload.Kind, email.ToJson())];
         }
 
         return [];
     }
 
-    private async Task<string?> DestinationAsync(Handoff route, CancellationToken cancellationToken)
+    // Only routes that can take questions now are offered; one that cannot is replaced by its "otherwise" route, saying so.
+    private async Task<JsonObject> CardAsync(PolicyBot.Knowledge.PolicyKnowledgeBase kb, string routeId, string question, CancellationToken cancellationToken)
     {
-        var queue = route.To switch
-        {
-            "communications-team" => EscalationQueues.Communications,
-            "integrity-support-team" => EscalationQueues.Integrity,
-            _ => null,
-        };
-        if (queue is null)
-        {
-            return "manager";
-        }
-
-        if (await references.GetAsync(EscalationQueues.ReferenceKey(queue), cancellationToken).ConfigureAwait(false) is not null)
-        {
-            return EscalationQueues.ChannelDestination(queue);
-        }
-
-        // Integrity questions are confidential: with no channel of their own they go to their own mailbox or nowhere.
-        var mailbox = queue == EscalationQueues.Communications ? settings.Value.CommunicationsMailbox : settings.Value.IntegrityMailbox;
-        return mailbox.Length > 0 ? "mail:" + mailbox : null;
+        var offer = await destinations.OfferAsync(kb, routeId, cancellationToken).ConfigureAwait(false);
+        var open = await destinations.OpenAsync(kb, cancellationToken).ConfigureAwait(false);
+        var routes = (open.Count > 0 ? open : [offer.Route.To]).Select(id => kb.Routing.Get(id)).Select(h => new RouteChoiceCardData(Capitalise(h.Name), h.To)).ToList();
+        var route = offer.Route;
+        var instead = offer.InsteadOf is null ? string.Empty : $"{Capitalise(offer.InsteadOf.InSentence)} can't take questions through PolicyBot yet, so this goes to {route.InSentence} instead. ";
+        return PolicyCards.EscalationConfirm(new EscalationConfirmCardData(route.To, route.Name, route.Reason, route.Source, question, routes, instead + Where(route, offer.Destination)));
     }
 
-    private async Task<string> WhereAsync(Handoff route, CancellationToken cancellationToken) =>
-        await DestinationAsync(route, cancellationToken).ConfigureAwait(false) switch
-        {
-            "manager" => "I'll prepare a message for you to send your manager in a Teams chat.",
-            null => $"{Capitalise(route.InSentence)} can't take questions through PolicyBot yet.",
-            var d when d.StartsWith("mail:", StringComparison.Ordinal) => $"It goes by email to {d["mail:".Length..]} with a ticket number; I'll tell you here when it's sent.",
-            _ => $"It goes to {route.InSentence}'s queue in Teams; you'll get their answer here in this chat.",
-        };
+    private static string Where(Handoff route, string? destination) => destination switch
+    {
+        Destinations.Manager => "I'll prepare a message for you to send your manager in a Teams chat.",
+        null => $"{Capitalise(route.InSentence)} can't take questions through PolicyBot yet.",
+        var d when Destinations.IsMail(d) => $"It goes by email to {Destinations.MailboxOf(d)} with a ticket number; I'll tell you here when it's sent.",
+        _ => $"It goes to {route.InSentence}'s queue in Teams; you'll get their answer here in this chat.",
+    };
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -1,11 +1,8 @@
 namespace PolicyBot.Dialogs.Escalations;
 
-/// <summary>The two queue channels and the keys their conversation references are stored under.</summary>
+/// <summary>The keys queue channels, queue teams and people's chats are stored under, and how a destination names a queue.</summary>
 public static class EscalationQueues
 {
-    public const string Communications = "communications";
-    public const string Integrity = "integrity";
-
     public static string ReferenceKey(string queue) => "queue:" + queue;
 
     public static string TeamKey(string queue) => "team:" + queue;

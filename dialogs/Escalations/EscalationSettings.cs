@@ -9,11 +9,8 @@ public sealed class EscalationSettings
     /// <summary>Teams user ids ("29:...") or Entra object ids allowed to register queue channels.</summary>
     public IList<string> Admins { get; } = [];
 
-    /// <summary>The Communications team's mailbox, used when no channel is registered.</summary>
-    public string CommunicationsMailbox { get; set; } = "socialmedia@corrections.govt.nz";
-
-    /// <summary>The Integrity Support Team's mailbox, used when it has no registered channel; empty means none.</summary>
-    public string IntegrityMailbox { get; set; } = string.Empty;
+    /// <summary>Mailboxes by queue id, overriding routing.json's for this deployment; an empty one turns the queue's mailbox off.</summary>
+    public IDictionary<string, string> Mailboxes { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>Working hours an unassigned ticket may wait before the channel is reminded.</summary>
     [Range(0.1, 1000, ErrorMessage = "Escalations:ReminderAfterWorkingHours must be between 0.1 and 1000 hours.")]

@@ -15,11 +15,11 @@ internal sealed class EscalationSettingsValidator : IValidateOptions<EscalationS
             failures.Add($"Escalations:TimeZone '{options.TimeZone}' is not a time zone this machine knows; use an IANA id such as Pacific/Auckland.");
         }
 
-        foreach (var (key, mailbox) in new[] { ("Escalations:CommunicationsMailbox", options.CommunicationsMailbox), ("Escalations:IntegrityMailbox", options.IntegrityMailbox) })
+        foreach (var (queue, mailbox) in options.Mailboxes)
         {
-            if (mailbox.Length > 0 && !MailboxAddress.TryParse(mailbox, out _))
+            if (mailbox.Trim().Length > 0 && !MailboxAddress.TryParse(mailbox.Trim(), out _))
             {
-                failures.Add($"{key} '{mailbox}' is not an email address; leave it empty for none.");
+                failures.Add($"Escalations:Mailboxes:{queue} '{mailbox}' is not an email address; leave it empty for none.");
             }
         }
 

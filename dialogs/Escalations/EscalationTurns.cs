@@ -24,7 +24,7 @@ public sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk 
     {
         ArgumentNullException.ThrowIfNull(routes);
         routes.EveryMessage(RememberReachableAsync)
-            .Message("escalations.register", MessageRouteKind.Command, text => ChannelRegistration.QueueOf(text) is not null, RegisterAsync)
+            .Message("escalations.register", MessageRouteKind.Command, ChannelRegistration.IsRegistration, RegisterAsync)
             .Message("escalations.ask", MessageRouteKind.Command, text => PlainRequest().IsMatch(text), AskAsync)
             .CardAction(Dialogs.Answers.CardAction.AskPerson, ConfirmAsync)
             .CardAction(Submit, SubmitAsync);
@@ -52,7 +52,7 @@ public sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk 
         reference.Conversation.Id = reference.Conversation.Id.Split(';')[0];
         reference.ActivityId = null;
         var teamId = activity.GetChannelData<TeamsChannelData>()?.Team?.Id;
-        var reply = await registration.RegisterAsync(ChannelRegistration.QueueOf(turn.Text)!, JsonConvert.SerializeObject(reference), teamId, turn.Who, activity.From?.AadObjectId, cancellationToken).ConfigureAwait(false);
+        var reply = await registration.RegisterAsync(turn.Text, JsonConvert.SerializeObject(reference), teamId, turn.Who, activity.From?.AadObjectId, cancellationToken).ConfigureAwait(false);
         return MessageFactory.Text(reply);
     }
 

@@ -1,3 +1,4 @@
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,9 @@ public static class EscalationsServiceCollectionExtensions
         services.AddSingleton<IEscalationStore, SqlEscalationStore>();
         services.AddSingleton<EscalationDeliveries>();
         services.AddSingleton<Infrastructure.Outbox.IUndeliverable, UndeliveredEscalations>();
+        services.AddSingleton<QueueDirectory>();
+        services.AddSingleton<IKnowledgeCheck>(provider => provider.GetRequiredService<QueueDirectory>());
+        services.AddSingleton<Destinations>();
         services.AddSingleton<ReminderService>();
         services.AddHostedService(provider => provider.GetRequiredService<ReminderService>());
         AddManagerDirectory(services, configuration);

@@ -26,7 +26,7 @@ public sealed partial class ReportTurns(QuestionReports reports, ChannelRegistra
     private async Task<IMessageActivity> RespondAsync(MessageTurn turn, CancellationToken cancellationToken)
     {
         var activity = turn.Context.Activity;
-        if (!await channels.IsQueueChannelAsync(EscalationQueues.Communications, activity.Conversation?.Id, cancellationToken).ConfigureAwait(false))
+        if (!await channels.IsReportsChannelAsync(activity.Conversation?.Id, cancellationToken).ConfigureAwait(false))
         {
             return MessageFactory.Text(NotHere);
         }

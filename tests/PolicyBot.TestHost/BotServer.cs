@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Bot.Hosting;
+using PolicyBot.Dialogs.Infrastructure.Outbox;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
 
 namespace PolicyBot.TestHost;
@@ -60,10 +61,17 @@ public sealed class BotServer : IAsyncDisposable
             overrides[key] = value;
         }
 
-        // A fixed starting date, not today's: cards print dates, and tests must pass on any day.
+        // A fixed starting date, not today's: cards print dates, and tests must pass on any day. The policies are
+        // loaded once for every host that keeps the shipped knowledge settings.
+        var ownKnowledge = overrides.Keys.Any(key => key.StartsWith("Knowledge:", StringComparison.OrdinalIgnoreCase));
         void Register(IServiceCollection collection)
         {
             collection.AddSingleton<TimeProvider>(new TestClock());
+            if (!ownKnowledge)
+            {
+                collection.AddSingleton(SharedKnowledge.Provider);
+            }
+
             services?.Invoke(collection);
         }
 
@@ -72,6 +80,22 @@ public sealed class BotServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var client = new HttpClient { BaseAddress = new Uri(address) };
         return new BotServer(app, connector, client, overrides["Storage:SqlitePath"]!) { OwnsConnector = owned };
+    }
+
+    /// <summary>
+    /// Waits until the outbox has nothing left to deliver (every message delivered or given up), so a test can then
+    /// assert what was not sent: nothing else sends, so after this nothing more will come.
+    /// </summary>
+    public async Task OutboxDrainedAsync()
+    {
+        var outbox = Services.GetRequiredService<OutboxStore>();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        IReadOnlyList<OutboxState> states;
+        while ((states = await outbox.ListAsync(CancellationToken.None)).Any(m => m.DeliveredAt is null && m.FailedAt is null))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"The outbox still had {states.Count(m => m.DeliveredAt is null && m.FailedAt is null)} messages to deliver after 10 s.");
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ public sealed class GenerationHarness : IAsyncDisposable
     public static ServiceProvider Build(IDictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddPolicyDialogs(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddSingleton(SharedKnowledge.Provider).AddPolicyDialogs(configuration).BuildServiceProvider();
     }
 
     public Task<AnswerResult> AskAsync(string question = Question) =>

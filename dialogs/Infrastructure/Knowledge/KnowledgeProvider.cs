@@ -5,9 +5,10 @@ using PolicyBot.Knowledge;
 namespace PolicyBot.Dialogs.Infrastructure.Knowledge;
 
 /// <summary>Loads the knowledge base once, off the request path, and hands it to whoever needs it.</summary>
-public sealed class KnowledgeProvider(IOptions<KnowledgeSettings> settings, TimeProvider time, ILogger<KnowledgeProvider> logger) : IDisposable
+public sealed class KnowledgeProvider(IOptions<KnowledgeSettings> settings, TimeProvider time, ILogger<KnowledgeProvider> logger, IEnumerable<IKnowledgeCheck>? checks = null) : IDisposable
 {
-    private Lazy<Task<PolicyKnowledgeBase>> _load = new(() => Task.Run(() => Load(settings.Value, time, logger)));
+    private readonly IReadOnlyList<IKnowledgeCheck> _checks = checks?.ToList() ?? [];
+    private Lazy<Task<PolicyKnowledgeBase>> _load = new(() => Task.Run(() => Load(settings.Value, time, logger, checks?.ToList() ?? [])));
 
     /// <summary>True once the policies are loaded and indexed.</summary>
     public bool IsReady => _load.IsValueCreated && _load.Value.IsCompletedSuccessfully;
@@ -17,7 +18,7 @@ public sealed class KnowledgeProvider(IOptions<KnowledgeSettings> settings, Time
     /// <summary>Reads the knowledge folder again, after a policy file was replaced; on failure the loaded policies stay.</summary>
     public async Task<PolicyKnowledgeBase> ReloadAsync(CancellationToken cancellationToken)
     {
-        var fresh = await Task.Run(() => Load(settings.Value, time, logger), cancellationToken).ConfigureAwait(false);
+        var fresh = await Task.Run(() => Load(settings.Value, time, logger, _checks), cancellationToken).ConfigureAwait(false);
         var loaded = new Lazy<Task<PolicyKnowledgeBase>>(() => Task.FromResult(fresh));
         _ = loaded.Value;
 
@@ -35,13 +36,26 @@ public sealed class KnowledgeProvider(IOptions<KnowledgeSettings> settings, Time
         }
     }
 
-    private static PolicyKnowledgeBase Load(KnowledgeSettings settings, TimeProvider time, ILogger logger)
+    private static PolicyKnowledgeBase Load(KnowledgeSettings settings, TimeProvider time, ILogger logger, IReadOnlyList<IKnowledgeCheck> checks)
     {
         var folder = settings.ResolveFolder();
         var started = time.GetTimestamp();
         try
         {
             var knowledge = PolicyKnowledgeBase.Load(folder, settings.ToOptions(), time);
+            try
+            {
+                foreach (var check in checks)
+                {
+                    check.Check(folder, knowledge);
+                }
+            }
+            catch (InvalidDataException)
+            {
+                knowledge.Dispose();
+                throw;
+            }
+
             Log.KnowledgeLoaded(logger, knowledge.Documents.Count, knowledge.Index.Passages.Count, time.GetElapsedTime(started).TotalMilliseconds);
             foreach (var warning in knowledge.Warnings)
             {

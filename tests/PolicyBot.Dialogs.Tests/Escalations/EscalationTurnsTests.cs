@@ -145,7 +145,7 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
         Assert.DoesNotContain("Sam Staff", ticket, StringComparison.Ordinal);
         var history = await _bot.Services.GetRequiredService<IEscalationStore>().HistoryAsync(1, CancellationToken.None);
         Assert.DoesNotContain(history, e => e.Actor.Contains("Sam Staff", StringComparison.Ordinal));
-        await Task.Delay(500);
+        await _bot.OutboxDrainedAsync();
         Assert.DoesNotContain(_bot.Connector.All, a => Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains("PB-", StringComparison.Ordinal));
     }
 
@@ -193,14 +193,15 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
         _bot = accepting;
         await RegisterAsync(CommsChannel, CommsTeam, "use this channel for escalations");
         Assert.Contains("PB-1001", await SubmitAsync("communications-team", "false"), StringComparison.Ordinal);
-        await Task.Delay(300);
-        Assert.DoesNotContain(connector.All, a => BotServer.Text(a).Contains("PB-1001", StringComparison.Ordinal));
+
+        // This instance delivers nothing (Outbox:Enabled false): the ticket waits in the outbox, never tried.
+        Assert.Equal(0, Assert.Single(await accepting.Services.GetRequiredService<OutboxStore>().ListAsync(CancellationToken.None)).Attempts);
 
         await accepting.StopKeepingConnectorAsync();
         _bot = await BotServer.StartAsync(_ => new Dictionary<string, string?> { ["Storage:SqlitePath"] = database, ["Outbox:PollInterval"] = "00:00:00.050" }, connector);
 
         await connector.WaitForAsync(a => Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains("PB-1001", StringComparison.Ordinal), "the ticket card from the restarted bot");
-        await Task.Delay(500);
+        await _bot.OutboxDrainedAsync();
         Assert.Single(connector.All, a => BotServer.Text(a).Contains("PB-1001", StringComparison.Ordinal));
         await connector.DisposeAsync();
     }
@@ -253,15 +254,8 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
     private async Task OneTicketAsync(string reference)
     {
         await _bot.Connector.WaitForAsync(a => Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains(reference, StringComparison.Ordinal), "the ticket card");
+        await _bot.OutboxDrainedAsync();
         Assert.Single(await _bot.Services.GetRequiredService<IEscalationStore>().ListAsync(null, CancellationToken.None));
-        var outbox = _bot.Services.GetRequiredService<OutboxStore>();
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while ((await outbox.ListAsync(CancellationToken.None)).Any(m => m.DeliveredAt is null) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.All(await outbox.ListAsync(CancellationToken.None), m => Assert.NotNull(m.DeliveredAt));
         Assert.Single(_bot.Connector.All, a => Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains(reference, StringComparison.Ordinal));
     }
 

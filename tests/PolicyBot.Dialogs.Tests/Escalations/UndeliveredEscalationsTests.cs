@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PolicyBot.Dialogs.Escalations;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Dialogs.Infrastructure.Outbox;
 using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Tests.Infrastructure.Outbox;
@@ -40,6 +41,7 @@ public sealed class UndeliveredEscalationsTests
         var notice = TeamsPayload.FromJson(Assert.Single(teams.Delivered).Payload);
         Assert.Equal("user:29:1staff", notice.ReferenceKey);
         Assert.Contains("I haven't been able to deliver your question PB-1001 yet", notice.Text, StringComparison.Ordinal);
+        Assert.Contains("If it's urgent, email socialmedia@corrections.govt.nz and quote PB-1001.", notice.Text, StringComparison.Ordinal);
 
         Assert.Equal(1, await deliveries.RetryAsync(escalation.Id, "an operator", _time.GetUtcNow(), CancellationToken.None));
         Assert.Empty(await deliveries.FailedAsync(CancellationToken.None));
@@ -68,5 +70,5 @@ public sealed class UndeliveredEscalationsTests
     }
 
     private OutboxWorker Worker(IDatabase database, IOutboxHandler handler, IEscalationStore store, EscalationDeliveries deliveries) =>
-        new(new OutboxStore(database), [handler], Options.Create(new OutboxSettings()), _time, NullLogger<OutboxWorker>.Instance, [new UndeliveredEscalations(store, deliveries, Options.Create(new EscalationSettings()))]);
+        new(new OutboxStore(database), [handler], Options.Create(new OutboxSettings()), _time, NullLogger<OutboxWorker>.Instance, [new UndeliveredEscalations(store, deliveries, SharedKnowledge.Provider, new QueueDirectory(Options.Create(new KnowledgeSettings()), Options.Create(new EscalationSettings())))]);
 }

@@ -16,7 +16,7 @@ public sealed class ValidatedOptionsTests
     public static TheoryData<string, string, Type, string> Mistakes() => new()
     {
         { "Escalations:TimeZone", "NZST", typeof(EscalationSettings), "Escalations:TimeZone 'NZST' is not a time zone this machine knows" },
-        { "Escalations:IntegrityMailbox", "integrity team", typeof(EscalationSettings), "Escalations:IntegrityMailbox 'integrity team' is not an email address" },
+        { "Escalations:Mailboxes:integrity", "integrity team", typeof(EscalationSettings), "Escalations:Mailboxes:integrity 'integrity team' is not an email address" },
         { "Escalations:ReminderAfterWorkingHours", "0", typeof(EscalationSettings), "Escalations:ReminderAfterWorkingHours must be between 0.1 and 1000 hours." },
         { "Knowledge:MinConfidence", "60", typeof(KnowledgeSettings), "Knowledge:MinConfidence must be between 0 and 1." },
         { "Knowledge:Folder", "/no/such/folder", typeof(KnowledgeSettings), "Knowledge:Folder '/no/such/folder' does not exist" },

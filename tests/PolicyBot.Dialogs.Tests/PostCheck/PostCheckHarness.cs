@@ -16,7 +16,6 @@ namespace PolicyBot.Dialogs.Tests.PostCheck;
 /// <summary>A post-check dialog on a real SQLite file and the shipped knowledge folder, with a fake clock.</summary>
 internal sealed class PostCheckHarness : IDisposable
 {
-    private static readonly Lazy<KnowledgeProvider> Knowledge = new(() => new KnowledgeProvider(Options.Create(new KnowledgeSettings()), TimeProvider.System, NullLogger<KnowledgeProvider>.Instance));
 
     public PostCheckHarness(string? databasePath = null, FakeTimeProvider? clock = null, IDraftJudge? judge = null)
     {
@@ -25,10 +24,13 @@ internal sealed class PostCheckHarness : IDisposable
         var database = new SqliteDatabase(DatabasePath);
         TestDatabase.MigrateAsync(database).GetAwaiter().GetResult();
         Store = new PostCheckStore(database, Options.Create(new PostCheckSettings()), Clock);
-        Dialog = new PostCheckDialog(Knowledge.Value, Store, Clock, judge is null ? null : new DraftJudgments(judge));
+        Dialog = new PostCheckDialog(SharedKnowledge.Provider, Store, Clock, judge is null ? null : new DraftJudgments(judge));
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>The shipped knowledge folder, loaded once for the test run.</summary>
+    public static Task<PolicyBot.Knowledge.PolicyKnowledgeBase> KnowledgeAsync() => SharedKnowledge.Provider.GetAsync(CancellationToken.None);
 
     public FakeTimeProvider Clock { get; }
 

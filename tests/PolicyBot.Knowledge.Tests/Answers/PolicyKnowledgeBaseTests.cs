@@ -95,13 +95,18 @@ public sealed class PolicyKnowledgeBaseTests
         Assert.Null(knowledge.Ask("can I retweet corrections tweets").ReviewNote);
     }
 
+    // The confidence is what decides: an answer reaches the floor, a question handed off for want of one does not.
     [Fact]
-    public void Confidence_IsAProbability()
+    public void Confidence_AnsweredQuestion_ReachesTheFloorAndAHandedOffOneDoesNot()
     {
-        foreach (var question in new[] { "facebook", "annual leave", "can i criticise the govt on fb", string.Empty })
-        {
-            Assert.InRange(Knowledge.Ask(question).Confidence, 0, 1);
-        }
+        var floor = new KnowledgeOptions().MinConfidence;
+        var answered = Knowledge.Ask("can i criticise the govt on fb");
+        var handedOff = Knowledge.Ask("annual leave");
+
+        Assert.True(answered.Answered);
+        Assert.InRange(answered.Confidence, floor, 1);
+        Assert.False(handedOff.Answered);
+        Assert.True(handedOff.Confidence < floor, $"A handed-off question scored {handedOff.Confidence}, at or above the floor {floor}.");
     }
 
     // With no confidence floor a question whose best passages share none of its words reached the answer

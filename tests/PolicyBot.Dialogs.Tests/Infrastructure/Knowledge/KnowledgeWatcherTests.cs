@@ -12,20 +12,10 @@ public sealed class KnowledgeWatcherTests : IAsyncLifetime
     private const string OldSentence = "Even social media sites with restricted privacy settings are in effect public, as you cannot control what friends may do with the information.";
     private const string NewSentence = "Treat every social media site as public, whatever its privacy settings say.";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("knowledge").FullName;
+    private readonly string _folder = KnowledgeFolder.Copy();
     private BotServer _bot = null!;
 
-    public async Task InitializeAsync()
-    {
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "knowledge"), "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(_folder, Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "knowledge"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
-        _bot = await BotServer.StartAsync(_ => new Dictionary<string, string?> { ["Knowledge:Folder"] = _folder });
-    }
+    public async Task InitializeAsync() => _bot = await BotServer.StartAsync(_ => new Dictionary<string, string?> { ["Knowledge:Folder"] = _folder });
 
     public async Task DisposeAsync()
     {
