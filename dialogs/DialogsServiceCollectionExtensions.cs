@@ -9,6 +9,7 @@ using PolicyBot.Dialogs.Infrastructure.Generation;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Dialogs.Infrastructure.Mail;
 using PolicyBot.Dialogs.Infrastructure.Outbox;
+using PolicyBot.Dialogs.Infrastructure.Retention;
 using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Insights;
 using PolicyBot.Dialogs.PostCheck;
@@ -38,6 +39,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddPolicySharing();
         services.AddPolicyEscalations(configuration);
         services.AddPolicyInsights();
+        services.AddPolicyRetention(configuration);
         services.AddSingleton<TurnRouter>();
         services.AddSingleton<TurnLedger>();
         services.AddHostedService<KnowledgeWarmup>();

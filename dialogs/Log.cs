@@ -50,6 +50,12 @@ internal static partial class Log
     [LoggerMessage(50, LogLevel.Information, "Applied schema migration {Version} to {Database}")]
     public static partial void SchemaMigrated(ILogger logger, int version, string database);
 
+    [LoggerMessage(60, LogLevel.Information, "Retention deleted {Questions} questions, {Feedback} feedback, {Escalations} closed escalations, {Messages} messages, {Shares} shares, {Acknowledgements} acknowledgements, {PostChecks} post checks")]
+    public static partial void RetentionApplied(ILogger logger, int questions, int feedback, int escalations, int messages, int shares, int acknowledgements, int postChecks);
+
+    [LoggerMessage(61, LogLevel.Warning, "Could not apply retention; trying again at the next interval")]
+    public static partial void RetentionFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(100, LogLevel.Warning, "Could not read the outbox; trying again shortly")]
     public static partial void OutboxPollFailed(ILogger logger, Exception exception);
 
