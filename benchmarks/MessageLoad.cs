@@ -7,11 +7,15 @@ namespace PolicyBot.Benchmarks;
 /// Sixteen clients posting Teams-shaped questions to one bot's /api/messages, each waiting for its answer
 /// before asking again; counts the answered ones over the rounds it is asked to measure.
 /// </summary>
-internal sealed class MessageLoad(string bot, string serviceUrl) : IDisposable
+internal sealed class MessageLoad(string bot, string serviceUrl, IReadOnlyList<string>? questions = null) : IDisposable
 {
     private const int Connections = 16;
 
-    private static readonly string[] Questions = ["can I retweet corrections tweets?", "who owns this policy", "an inmate sent me a friend request", "can i criticise the govt on facebook"];
+    private static readonly string[] Popular = ["can I retweet corrections tweets?", "who owns this policy", "an inmate sent me a friend request", "can i criticise the govt on facebook"];
+
+    // Four popular questions by default, as a load test has always asked; or many, each asked again only
+    // after hundreds of others, so the bot's cache of recent questions' vectors never has them.
+    private readonly IReadOnlyList<string> _questions = questions ?? Popular;
 
     // One client for the whole run: its connections to the bot stay open between rounds, as Teams' would.
     private readonly HttpClient _client = new() { BaseAddress = new Uri(bot) };
@@ -38,7 +42,7 @@ internal sealed class MessageLoad(string bot, string serviceUrl) : IDisposable
                     {"type":"message","id":"{{n}}","serviceUrl":"{{serviceUrl}}","channelId":"msteams",
                      "from":{"id":"29:user{{worker}}"},"recipient":{"id":"28:bot"},
                      "conversation":{"id":"a:conv{{worker}}","conversationType":"personal","tenantId":"t"},
-                     "text":"{{Questions[n % Questions.Length]}}"}
+                     "text":{{System.Text.Json.JsonSerializer.Serialize(_questions[n % _questions.Count])}}}
                     """;
                 using var response = await _client.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
                 Interlocked.Increment(ref response.IsSuccessStatusCode ? ref completed : ref failed);

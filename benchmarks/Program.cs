@@ -1,11 +1,46 @@
+using System.Globalization;
 using PolicyBot.Benchmarks;
 
-// dotnet run -c Release --project benchmarks [-- seconds | latency]
-// "latency" runs only the in-process answer latency, which needs no ports and takes seconds.
-var latencyOnly = args.Contains("latency");
-var seconds = args.Length > 0 && int.TryParse(args[0], out var s) ? s : 10;
-await AnswerLatency.RunAsync();
-if (!latencyOnly)
+// dotnet run -c Release --project benchmarks [-- MODE [ARGS]]
+//   latency              in-process answer latency (no ports)
+//   encoder              the sentence model's time per question
+//   coldstart            the bot's start to /healthz 200
+//   throughput [rounds]  /api/messages against the stock echo bot, one-second rounds per bot (default 10)
+//   fuzz [count] [seed]  mutated Teams activities against a bot on 127.0.0.1 (see Fuzzer)
+//   hostile              the cost of the long inputs
+//   [rounds]             everything but fuzz and hostile
+var mode = args.Length > 0 && !int.TryParse(args[0], out _) ? args[0] : "all";
+int Number(int at, int fallback) => args.Length > at && int.TryParse(args[at], CultureInfo.InvariantCulture, out var n) ? n : fallback;
+
+switch (mode)
 {
-    await Throughput.RunAsync(TimeSpan.FromSeconds(seconds));
+    case "latency":
+        await AnswerLatency.RunAsync();
+        break;
+    case "encoder":
+        await EncoderLatency.RunAsync();
+        break;
+    case "coldstart":
+        await ColdStart.RunAsync();
+        break;
+    case "throughput":
+        await Throughput.RunAsync(TimeSpan.FromSeconds(Number(1, 10)));
+        break;
+    case "fuzz":
+        await Fuzzer.RunAsync(Number(1, 10_000), Number(2, 13));
+        break;
+    case "hostile":
+        HostileInputs.Run();
+        break;
+    case "all":
+        await AnswerLatency.RunAsync();
+        await EncoderLatency.RunAsync();
+        await ColdStart.RunAsync();
+        await Throughput.RunAsync(TimeSpan.FromSeconds(Number(0, 10)));
+        break;
+    default:
+        Console.Error.WriteLine($"Unknown mode '{mode}': latency, encoder, coldstart, throughput [rounds], fuzz [count] [seed], hostile, or a number of rounds.");
+        return 2;
 }
+
+return 0;

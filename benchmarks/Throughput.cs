@@ -32,23 +32,41 @@ internal static class Throughput
 
         using var echoLoad = new MessageLoad(Address(echo), Address(connector) + "/echo/");
         using var policyLoad = new MessageLoad(Address(policyBot), Address(connector) + "/policybot/");
+        using var distinctLoad = new MessageLoad(Address(policyBot), Address(connector) + "/policybot/", DistinctQuestions());
 
-        // Warm both up (JIT, tiered compilation, the knowledge index) so neither pays for it when measured.
+        // Warm every load up (JIT, tiered compilation, the knowledge index) so none pays for it when measured.
         await echoLoad.RunAsync(Round * 2, measure: false);
         await policyLoad.RunAsync(Round * 2, measure: false);
+        await distinctLoad.RunAsync(Round * 2, measure: false);
         echoReplies.Reset();
         policyReplies.Reset();
 
         // Alternate one-second rounds: other work on this shared 2-core machine comes and goes, and should
-        // land on both bots alike rather than on whichever ran while it happened.
+        // land on every bot alike rather than on whichever ran while it happened.
+        var peak = 0L;
         for (var elapsed = TimeSpan.Zero; elapsed < duration; elapsed += Round)
         {
             await echoLoad.RunAsync(Round, measure: true);
             await policyLoad.RunAsync(Round, measure: true);
+            await distinctLoad.RunAsync(Round, measure: true);
+            peak = Math.Max(peak, Environment.WorkingSet);
         }
 
         Console.WriteLine($"stock SDK echo bot:          {echoLoad.Rate,8:F0} activities/s  ({echoReplies.Reset()}){echoLoad.Failures}");
-        Console.WriteLine($"PolicyBot (answer + card):   {policyLoad.Rate,8:F0} activities/s  ({policyReplies.Reset()}; {policyLoad.Rate / echoLoad.Rate:F1}x the echo bot){policyLoad.Failures}");
+        Console.WriteLine($"PolicyBot (answer + card):   {policyLoad.Rate,8:F0} activities/s  ({policyLoad.Rate / echoLoad.Rate:F1}x the echo bot){policyLoad.Failures}");
+        Console.WriteLine($"PolicyBot, distinct questions (every one encoded): {distinctLoad.Rate,8:F0} activities/s  ({distinctLoad.Rate / echoLoad.Rate:F1}x the echo bot; both PolicyBot loads: {policyReplies.Reset()}){distinctLoad.Failures}");
+        Console.WriteLine($"resident memory under load (this whole process: PolicyBot, the echo bot, the stub and the clients): {peak / 1048576.0:F0} MB");
+    }
+
+    // Every question of every set, hundreds more than the bot keeps vectors for.
+    private static string[] DistinctQuestions()
+    {
+        var testData = Path.Combine(Repository.Root, "tests/PolicyBot.Knowledge.Tests/TestData");
+        return Directory.GetFiles(testData, "eval-*.jsonl").Order(StringComparer.Ordinal)
+            .SelectMany(file => PolicyBot.Knowledge.Evaluation.Evaluator.ReadCases(file))
+            .Select(c => c.Question)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
     }
 
     private static void ConnectorStub(WebApplication app, string prefix, ReplyCounter replies) =>

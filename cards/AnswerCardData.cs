@@ -10,7 +10,7 @@ namespace PolicyBot.Cards;
 /// <param name="ReviewNote">A note that the policy is past its review date, or null.</param>
 /// <param name="FallbackText">The whole answer as plain text, for clients that cannot show cards.</param>
 public sealed record AnswerCardData(
-    string Question,
+    UserText Question,
     string Heading,
     string Answer,
     IReadOnlyList<CitationCardData> Citations,

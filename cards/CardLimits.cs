@@ -6,8 +6,13 @@ namespace PolicyBot.Cards;
 /// <summary>Teams' limits on the cards a bot sends.</summary>
 public static class CardLimits
 {
-    /// <summary>Teams rejects messages over about 100 KB; staying under 80 KB leaves room for the envelope.</summary>
-    public const int MaxBytes = 80 * 1024;
+    /// <summary>The most a card's JSON may take, in UTF-8 bytes.</summary>
+    /// <remarks>
+    /// Teams documents 100 KB for a bot's whole message (80 KB recommended) but has refused cards from 28 KB up
+    /// (a 40 KB answer card was refused), so every card stays within 28 KB whatever people type: the binder
+    /// shortens user text until it fits (see <see cref="CardTemplate"/>).
+    /// </remarks>
+    public const int MaxBytes = 28 * 1024;
 
     public const int MaxPrimaryActions = 6;
 

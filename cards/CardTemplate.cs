@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -10,19 +11,51 @@ namespace PolicyBot.Cards;
 /// the templates use: "${path}" (a whole value or inside a string), "$data" to repeat an element over an
 /// array, and "$when" to keep an element only when a value is truthy ("${!path}" negates).
 /// </summary>
+/// <remarks>
+/// <see cref="UserText"/> values are escaped (<see cref="CardMarkdown.Escape"/>) where the card renders Markdown, a
+/// TextBlock's text and a fact's title and value, and bound as typed everywhere else (button data, input values).
+/// </remarks>
 public static partial class CardTemplate
 {
     private static readonly ConcurrentDictionary<string, JsonNode> Templates = new(StringComparer.Ordinal);
 
     private static readonly JsonSerializerOptions DataOptions = new(JsonSerializerDefaults.Web);
 
-    public static JsonObject Render(string name, object data)
+    public static JsonObject Render(string name, object data) => Render(name, ScopeOf(data));
+
+    /// <summary>The data as templates see it: JSON, with user text marked.</summary>
+    internal static JsonNode? ScopeOf(object data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var template = Templates.GetOrAdd(name, Load);
-        var scope = JsonSerializer.SerializeToNode(data, data.GetType(), DataOptions);
-        return Bind(template, scope, scope)?.AsObject() ?? throw new InvalidOperationException($"Template '{name}' bound to nothing.");
+        return JsonSerializer.SerializeToNode(data, data.GetType(), DataOptions);
     }
+
+    /// <remarks>
+    /// A card over <see cref="CardLimits.MaxBytes"/> is bound again with every user text shortened, halving the
+    /// length until it fits: whatever people type (a 5,000-character question repeated in six buttons' data, ten
+    /// long questions on a report, characters JSON writes as six-byte escapes), Teams gets a card it accepts.
+    /// </remarks>
+    internal static JsonObject Render(string name, JsonNode? scope)
+    {
+        var template = Templates.GetOrAdd(name, Load);
+        var card = BindCard(name, template, scope, int.MaxValue);
+        for (var clip = FirstClip; Encoding.UTF8.GetByteCount(card.ToJsonString()) > CardLimits.MaxBytes && clip >= MinClip; clip /= 2)
+        {
+            card = BindCard(name, template, scope, clip);
+        }
+
+        return card;
+    }
+
+    // User text is shortened to this many characters first, then to half as many each time, down to MinClip.
+    private const int FirstClip = 2000;
+    private const int MinClip = 30;
+
+    private static JsonObject BindCard(string name, JsonNode template, JsonNode? scope, int clip) =>
+        Bind(template, scope, new Binding(scope, clip), markdown: false)?.AsObject() ?? throw new InvalidOperationException($"Template '{name}' bound to nothing.");
+
+    // The data at the root of the template ($root), and the longest user text shown.
+    private readonly record struct Binding(JsonNode? Data, int Clip);
 
     public static IEnumerable<string> Names =>
         typeof(CardTemplate).Assembly.GetManifestResourceNames()
@@ -38,17 +71,22 @@ public static partial class CardTemplate
         return JsonNode.Parse(stream) ?? throw new InvalidDataException($"The card template '{name}' is empty.");
     }
 
-    private static JsonNode? Bind(JsonNode? node, JsonNode? scope, JsonNode? root) => node switch
+    private static JsonNode? Bind(JsonNode? node, JsonNode? scope, Binding binding, bool markdown, string? container = null) => node switch
     {
-        JsonObject obj => BindObject(obj, scope, root),
-        JsonArray array => BindArray(array, scope, root),
-        JsonValue value when value.TryGetValue<string>(out var text) => BindString(text, scope, root),
+        JsonObject obj => BindObject(obj, scope, binding, container),
+        JsonArray array => BindArray(array, scope, binding, container),
+        JsonValue value when value.TryGetValue<string>(out var text) => BindString(text, scope, binding, markdown),
         _ => node?.DeepClone(),
     };
 
-    private static JsonObject? BindObject(JsonObject obj, JsonNode? scope, JsonNode? root)
+    // Where Adaptive Cards render Markdown: a TextBlock's text, and a fact's title and value.
+    private static bool RendersMarkdown(JsonObject obj, string key, string? container) =>
+        (key == "text" && obj["type"] is JsonValue type && type.TryGetValue<string>(out var name) && name == "TextBlock")
+        || (container == "facts" && key is "title" or "value");
+
+    private static JsonObject? BindObject(JsonObject obj, JsonNode? scope, Binding binding, string? container = null)
     {
-        if (obj.TryGetPropertyValue("$when", out var when) && !IsTruthy(Evaluate(when?.GetValue<string>(), scope, root)))
+        if (obj.TryGetPropertyValue("$when", out var when) && !IsTruthy(Evaluate(when?.GetValue<string>(), scope, binding.Data)))
         {
             return null;
         }
@@ -61,7 +99,7 @@ public static partial class CardTemplate
                 continue;
             }
 
-            var bound = Bind(value, scope, root);
+            var bound = Bind(value, scope, binding, RendersMarkdown(obj, key, container), key);
             if (bound is not null || value is null)
             {
                 result[key] = bound;
@@ -71,18 +109,18 @@ public static partial class CardTemplate
         return result;
     }
 
-    private static JsonArray BindArray(JsonArray array, JsonNode? scope, JsonNode? root)
+    private static JsonArray BindArray(JsonArray array, JsonNode? scope, Binding binding, string? container)
     {
         var result = new JsonArray();
         foreach (var item in array)
         {
             if (item is JsonObject obj && obj.TryGetPropertyValue("$data", out var dataExpression))
             {
-                var items = Evaluate(dataExpression?.GetValue<string>(), scope, root);
+                var items = Evaluate(dataExpression?.GetValue<string>(), scope, binding.Data);
                 var scopes = items is JsonArray list ? list.ToList() : [items];
                 for (var i = 0; i < scopes.Count; i++)
                 {
-                    if (BindObject(obj, scopes[i], root) is { } bound)
+                    if (BindObject(obj, scopes[i], binding, container) is { } bound)
                     {
                         result.Add(bound);
                     }
@@ -91,7 +129,7 @@ public static partial class CardTemplate
                 continue;
             }
 
-            if (Bind(item, scope, root) is { } boundItem)
+            if (Bind(item, scope, binding, markdown: false, container) is { } boundItem)
             {
                 result.Add(boundItem);
             }
@@ -100,16 +138,31 @@ public static partial class CardTemplate
         return result;
     }
 
-    private static JsonNode? BindString(string text, JsonNode? scope, JsonNode? root)
+    private static JsonNode? BindString(string text, JsonNode? scope, Binding binding, bool markdown)
     {
         var whole = WholeExpression().Match(text);
         if (whole.Success)
         {
-            return Evaluate(text, scope, root)?.DeepClone();
+            return Present(Evaluate(text, scope, binding.Data), markdown, binding.Clip);
         }
 
-        return JsonValue.Create(Expression().Replace(text, match => Stringify(Resolve(match.Groups[1].Value, scope, root))));
+        return JsonValue.Create(Expression().Replace(text, match => Stringify(Present(Resolve(match.Groups[1].Value, scope, binding.Data), markdown, binding.Clip))));
     }
+
+    // The data as the card shows it: user text escaped where Markdown renders, as typed elsewhere.
+    private static JsonNode? Present(JsonNode? node, bool markdown, int clip) => node switch
+    {
+        JsonObject obj when UserTextOf(obj) is { } text => JsonValue.Create(markdown ? CardMarkdown.Escape(Clip(text, clip)) : Clip(text, clip)),
+        JsonObject obj => new JsonObject(obj.Select(pair => KeyValuePair.Create(pair.Key, Present(pair.Value, markdown, clip)))),
+        JsonArray array => new JsonArray(array.Select(item => Present(item, markdown, clip)).ToArray()),
+        _ => node?.DeepClone(),
+    };
+
+    private static string Clip(string text, int clip) =>
+        text.Length <= clip ? text : string.Concat(text.AsSpan(0, char.IsHighSurrogate(text[clip - 1]) ? clip - 1 : clip), "\u2026");
+
+    private static string? UserTextOf(JsonObject obj) =>
+        obj.Count == 1 && obj.TryGetPropertyValue(UserText.Marker, out var value) && value is JsonValue text && text.TryGetValue<string>(out var typed) ? typed : null;
 
     private static JsonNode? Evaluate(string? expression, JsonNode? scope, JsonNode? root)
     {
@@ -141,6 +194,7 @@ public static partial class CardTemplate
     private static bool IsTruthy(JsonNode? node) => node switch
     {
         null => false,
+        JsonObject obj when UserTextOf(obj) is { } text => text.Length > 0,
         JsonArray array => array.Count > 0,
         JsonValue value when value.TryGetValue<bool>(out var flag) => flag,
         JsonValue value when value.TryGetValue<string>(out var text) => text.Length > 0,

@@ -27,7 +27,7 @@ public sealed record PostCheckVerdictCardData(
     IReadOnlyList<NextStepCardData> NextSteps,
     string? AskTo,
     string? AskLabel,
-    string Question,
+    UserText Question,
     string? ReviewNote,
     RefreshCardData? Refresh)
 {
@@ -42,7 +42,7 @@ public sealed record PostCheckVerdictCardData(
     };
 
     /// <summary>A language model's view of the draft's tone, shown labelled beside the verdict, never changing it; or null.</summary>
-    public string? ModelJudgment { get; init; }
+    public UserText? ModelJudgment { get; init; }
 }
 
 /// <summary>One reason behind a verdict.</summary>

@@ -44,4 +44,4 @@ public sealed record QuestionReportCardData(
 }
 
 /// <summary>One line of a report list: what, and a count or date beside it.</summary>
-public sealed record ReportLine(string Text, string Detail);
+public sealed record ReportLine(UserText Text, string Detail);

@@ -6,13 +6,13 @@ public sealed record TicketCardData(
     string Reference,
     string Team,
     string Status,
-    string Question,
-    string Context,
-    string Requester,
-    string? Assignee,
-    string? Answer,
+    UserText Question,
+    UserText Context,
+    UserText Requester,
+    UserText? Assignee,
+    UserText? Answer,
     string Created,
-    string? Notice = null)
+    UserText? Notice = null)
 {
     public bool CanClaim => Status is "Unassigned";
 
@@ -24,5 +24,6 @@ public sealed record TicketCardData(
 
     public string StatusColor => Status switch { "Unassigned" => "Attention", "Assigned" => "Warning", "Answered" => "Good", _ => "Default" };
 
-    public string FallbackText => $"{Reference} ({Status}): {Question}";
+    // Notifications show a line or so; the whole question is on the card.
+    public string FallbackText => $"{Reference} ({Status}): {(Question.Value.Length > 200 ? string.Concat(Question.Value.AsSpan(0, 200), "\u2026") : Question.Value)}";
 }

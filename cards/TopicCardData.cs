@@ -48,10 +48,10 @@ public sealed record TopicPointCardData(string? Title, string Text)
 /// <param name="ReadByViewer">Shown instead of "I've read this" to someone who has, or null.</param>
 /// <param name="Tracking">The sharer's view of who has and has not read it, or null for everyone else.</param>
 /// <param name="SharerIds">Teams refreshes the card for these users (the sharer) to show them the tracking view.</param>
-public sealed record SharedTopicCardData(string ShareId, string Count, string SharedBy, string? ReadByViewer, AckTrackingCardData? Tracking, IReadOnlyList<string> SharerIds)
+public sealed record SharedTopicCardData(string ShareId, string Count, UserText SharedBy, UserText? ReadByViewer, AckTrackingCardData? Tracking, IReadOnlyList<string> SharerIds)
 {
-    public bool CanAcknowledge => ReadByViewer is null && Tracking is null;
+    public bool CanAcknowledge => string.IsNullOrEmpty(ReadByViewer?.Value) && Tracking is null;
 }
 
 /// <summary>What the sharer sees: names of those who have read the card and those who have not.</summary>
-public sealed record AckTrackingCardData(string ReadBy, string NotYet, bool CanRemind);
+public sealed record AckTrackingCardData(UserText ReadBy, UserText NotYet, bool CanRemind);

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace PolicyBot.Bot.Adapter;
 
@@ -22,14 +23,24 @@ internal static class AdapterServiceCollectionExtensions
                 MaxConnectionsPerServer = 256,
             });
 
+        // Fetches of the Bot Framework's signing keys: a hanging endpoint must not hold requests (see SigningKeys).
+        services.AddHttpClient(TokenGate.ClientName, client => client.Timeout = SigningKeys.FetchTimeout);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<TokenGate>();
+
         // Turns share connector clients instead of building one each (see ConnectorClientCache for why).
         services.AddSingleton<ConnectorClientCache>();
+
+        // A ServiceClientCredentialsFactory registered before this (a test's, say) replaces the one built from
+        // MicrosoftAppId and MicrosoftAppPassword.
         services.AddSingleton<BotFrameworkAuthentication>(provider => new SharedConnectorAuthentication(
             new ConfigurationBotFrameworkAuthentication(
                 provider.GetRequiredService<IConfiguration>(),
+                credentialsFactory: provider.GetService<ServiceClientCredentialsFactory>(),
                 httpClientFactory: new NamedClientFactory(provider.GetRequiredService<IHttpClientFactory>(), ConnectorClientName),
                 logger: provider.GetRequiredService<ILogger<PolicyBotAdapter>>()),
-            provider.GetRequiredService<ConnectorClientCache>()));
+            provider.GetRequiredService<ConnectorClientCache>(),
+            provider.GetRequiredService<TokenGate>()));
 
         // Constructed explicitly: CloudAdapter's constructors are ambiguous to the container.
         services.AddSingleton(provider => new PolicyBotAdapter(

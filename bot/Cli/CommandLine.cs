@@ -18,6 +18,8 @@ internal static class CommandLine
           dotnet run --project bot -- eval FILE.jsonl   citation accuracy and abstention over a question set
                                         [--misses]      list the questions it got wrong
                                         [--calibrate]   fit the confidence model to the set
+                                        [--library DIR] answer from the documents in DIR instead
+                                        [--with-shipped] with DIR, keep the shipped policies beside it
           dotnet run --project bot -- manifest          build the Teams app package manifest/build/PolicyBot.zip
                                         [--out FILE]    write it somewhere else
                                         [--icons DIR]   also write color.png and outline.png to DIR

@@ -34,7 +34,7 @@ internal sealed class PolicyTeamsBot(TurnRouter router, RedeliveryGuard redelive
 
         var text = (activity.RemoveRecipientMention() ?? string.Empty).Trim();
         var reply = await router.RespondAsync(new MessageTurn(turnContext, text, who), cancellationToken).ConfigureAwait(false);
-        Log.Replied(logger, who.ConversationType);
+        Log.Replied(logger, Dialogs.LogValue.Of(who.ConversationType));
         await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
     }
 

@@ -91,10 +91,10 @@ public sealed class EscalationIntake(KnowledgeProvider knowledge, Destinations d
             var body = string.Create(CultureInfo.InvariantCulture, $"""
                 A staff member asked PolicyBot for a person. Reply to this email or in Teams; quote {escalation.Reference}.
 
-                From: {escalation.RequesterShown}
+                From: {MailText.Line(escalation.RequesterShown)}
                 Goes to: {route.Name} ({route.Reason})
 
-                {escalation.Question}
+                {MailText.Quoted(escalation.Question)}
                 """);
             var messageId = $"{escalation.Reference.ToLowerInvariant()}.{escalation.CreatedAt.ToUnixTimeMilliseconds()}@policybot";
             var email = new EmailPayload(Destinations.MailboxOf(escalation.Destination), $"[{escalation.Reference}] Social media policy question for the {route.Name}", body, mail.Value.ReplyTo, messageId);

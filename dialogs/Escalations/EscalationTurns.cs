@@ -112,7 +112,8 @@ public sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk 
     }
 
     // The team id in a click only says where the card is; a shared channel can hold people from outside the
-    // team, so the roster decides who may act. Someone the roster does not know acts for no team.
+    // team, so the roster decides who may act. Someone the roster does not know acts for no team, and nor does a
+    // guest: the roster lists guests, but tickets carry staff's questions and names.
     private static async Task<bool> IsTeamMemberAsync(ITurnContext turnContext, Speaker who, string? teamId, CancellationToken cancellationToken)
     {
         if (teamId is null)
@@ -122,7 +123,8 @@ public sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk 
 
         try
         {
-            return await Microsoft.Bot.Builder.Teams.TeamsInfo.GetTeamMemberAsync(turnContext, who.UserId, teamId, cancellationToken).ConfigureAwait(false) is not null;
+            var member = await Microsoft.Bot.Builder.Teams.TeamsInfo.GetTeamMemberAsync(turnContext, who.UserId, teamId, cancellationToken).ConfigureAwait(false);
+            return member is not null && !string.Equals(member.UserRole, "guest", StringComparison.OrdinalIgnoreCase);
         }
         catch (ErrorResponseException ex) when (ex.Response?.StatusCode is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.Forbidden)
         {

@@ -40,13 +40,15 @@ internal static class ManagerHandoff
     public static List<OutboxDraft> Effects(Escalation escalation, ManagerInfo manager, bool inTeams, string replyTo)
     {
         var from = escalation.Confidential ? "A member of your team" : escalation.RequesterName;
-        var text = $"{from} asked PolicyBot to pass a Social Media Policy question to you ({escalation.Reference}):\n\n{escalation.Question}";
         if (inTeams)
         {
-            var card = PolicyCards.Notice(new NoticeCardData($"A question from your team ({escalation.Reference})", text));
-            return [TeamsPayload.Send(EscalationQueues.DirectoryKey(manager.Id), text, card.ToJsonString())];
+            // Teams renders Markdown in the message and on the card: the name and question are shown as typed.
+            var shown = $"{CardMarkdown.Escape(from)} asked PolicyBot to pass a Social Media Policy question to you ({escalation.Reference}):\n\n{CardMarkdown.Escape(escalation.Question)}";
+            var card = PolicyCards.Notice(new NoticeCardData($"A question from your team ({escalation.Reference})", shown));
+            return [TeamsPayload.Send(EscalationQueues.DirectoryKey(manager.Id), shown, card.ToJsonString())];
         }
 
+        var text = $"{MailText.Line(from)} asked PolicyBot to pass a Social Media Policy question to you ({escalation.Reference}):\n\n{MailText.Quoted(escalation.Question)}";
         var messageId = string.Create(CultureInfo.InvariantCulture, $"{escalation.Reference.ToLowerInvariant()}.{escalation.CreatedAt.ToUnixTimeMilliseconds()}@policybot");
         var email = new EmailPayload(manager.Mail!, $"[{escalation.Reference}] A Social Media Policy question from your team", text, replyTo, messageId);
         return [new OutboxDraft(EmailPayload.Kind, email.ToJson())];

@@ -13,24 +13,25 @@ public sealed class TicketDesk(KnowledgeProvider knowledge, IEscalationStore sto
 {
     private const int MaxTextLength = 3000;
 
+    /// <summary>The one answer to a ticket that does not exist and to one the person's team cannot act on.</summary>
+    public const string NotYours = "I can't find that ticket, or it isn't one your team can act on.";
+
     public async Task<CardActionResult> ActAsync(string verb, JObject data, TicketActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(actor);
         var id = data["escalationId"]?.Type is JTokenType.Integer or JTokenType.String && long.TryParse(data["escalationId"]!.ToString(), out var parsed) ? parsed : 0;
         var escalation = id > 0 ? await store.GetAsync(id, cancellationToken).ConfigureAwait(false) : null;
-        if (escalation is null || EscalationQueues.QueueOf(escalation.Destination) is not { } queue)
-        {
-            return CardActionResult.Error("I can't find that ticket.");
-        }
 
         // Only people in the registered team's channel can click its cards; Teams signs the activity saying where
-        // the click came from, so a forwarded card or another team's channel is refused.
-        var teamId = await references.GetAsync(EscalationQueues.TeamKey(queue), cancellationToken).ConfigureAwait(false);
-        if (teamId is null || actor.TeamId != teamId)
+        // the click came from, so a forwarded card or another team's channel is refused. Ids are sequential, so an
+        // unknown id and another team's ticket get the same answer: nothing tells a stranger which ids exist.
+        var queue = escalation is null ? null : EscalationQueues.QueueOf(escalation.Destination);
+        var teamId = queue is null ? null : await references.GetAsync(EscalationQueues.TeamKey(queue), cancellationToken).ConfigureAwait(false);
+        if (escalation is null || teamId is null || actor.TeamId != teamId)
         {
-            Log.TicketActionRefused(logger, verb);
-            return CardActionResult.Error("Only the team this ticket was sent to can act on it.");
+            Log.TicketActionRefused(logger, LogValue.Of(verb));
+            return CardActionResult.Error(NotYours);
         }
 
         var input = Text(data, verb == TicketVerbs.Answer ? "answer" : "assignee");

@@ -51,7 +51,7 @@ public sealed class PolicySearchExtension(KnowledgeProvider knowledge) : ITurnRo
     /// <summary>The words searched for; null when the extension was just opened or nothing is typed yet.</summary>
     private static string? SearchText(MessagingExtensionQuery query)
     {
-        var parameter = query.Parameters?.FirstOrDefault(p => p.Name == "query");
+        var parameter = query.Parameters?.FirstOrDefault(p => p?.Name == "query");
         var text = parameter?.Value?.ToString()?.Trim();
         return string.IsNullOrEmpty(text) ? null : text;
     }

@@ -1,49 +1,61 @@
+using System.Globalization;
 using PolicyBot.Knowledge.Retrieval;
 
 namespace PolicyBot.Knowledge.Answers;
 
 /// <summary>
-/// Turns retrieval evidence into a probability that the cited section answers the question: a logistic
-/// model over how much of the question the best passage covers, how strongly it matched, how many of the
-/// question's distinctive concepts its section holds, whether the question names the policy's subject and how
-/// much the example questions nearest it are ones no policy answers.
-/// The weights were fitted with `eval --calibrate` on nine question sets in tests/PolicyBot.Knowledge.Tests/
-/// TestData together (dev, holdout, fresh, unseen, final and next-a to next-d: 662 in scope, 195 out), with
-/// the example questions of knowledge/examples loaded; none of those questions is an example.
+/// Turns a hit's evidence into the probability that its section answers the question: a logistic model over
+/// how much of the question the passage covers and how strongly it matched in its policy's words, how close
+/// the sentence model puts them, and what the policy's own example questions say. Every input is the
+/// passage's or its own policy's, never another policy's, so adding a document leaves the confidence of
+/// questions about the others where it was. Fitted with <c>eval --calibrate</c> (see docs/accuracy.md).
 /// </summary>
 /// <param name="Bias">The intercept.</param>
-/// <param name="CoverageWeight">Weight of the rarity-weighted share of question concepts the best passage contains.</param>
-/// <param name="ScoreWeight">Weight of log(1 + BM25 score) of the best passage.</param>
-/// <param name="CorpusCoverageWeight">Weight of the share of question concepts found anywhere in the policies.</param>
-/// <param name="MatchedWeight">Weight of the number of distinctive question concepts the best passage's section holds.</param>
-/// <param name="TopicWeight">Weight of the question naming a policy's subject (1) or not (0).</param>
-/// <param name="NotCoveredWeight">Weight of how much the nearest example questions are ones no policy answers.</param>
-public sealed record ConfidenceModel(
-    double Bias,
-    double CoverageWeight,
-    double ScoreWeight,
-    double CorpusCoverageWeight,
-    double MatchedWeight = 0,
-    double TopicWeight = 0,
-    double NotCoveredWeight = 0)
+/// <param name="Weights">One weight per feature, in the order of <see cref="FeatureNames"/>.</param>
+public sealed record ConfidenceModel(double Bias, IReadOnlyList<double> Weights)
 {
-    public static ConfidenceModel Default { get; } = new(-2.34, 1.32, 1.0, 0.8, 0.17, 0.4, -2.81);
+    /// <summary>The features, in the order <see cref="Features"/> gives them.</summary>
+    public static IReadOnlyList<string> FeatureNames { get; } =
+    [
+        "coverage", "log lexical", "policy coverage", "matched", "on topic", "like not covered",
+        "semantic", "section semantic", "lexical rank", "semantic rank", "tuned", "semantic lift",
+        "example semantic", "not covered semantic",
+    ];
 
-    /// <summary>The model's inputs for a best hit, in the order of the weights after the bias.</summary>
-    public static double[] Features(SearchHit best)
+    public static ConfidenceModel Default { get; } = new(-5.199, [0.217, -0.304, -0.042, 0.513, 1.269, -4.412, 3.41, 3.385, 1.342, 0.845, 1.538, 1.894, 2.413, -2.278]);
+
+    /// <summary>The ranking: the same features, fitted on every candidate passage rather than the best.</summary>
+    public static ConfidenceModel DefaultRanking { get; } = new(0, [3.282, 0.532, 2.927, 0.374, 1.709, 0.461, 12.545, 4.221, 1.295, 1.163, -5.004, -2.288, 13.004, -4.625]);
+
+    /// <summary>A hit's features, in the order of <see cref="FeatureNames"/>.</summary>
+    public static double[] Features(SearchHit hit)
     {
-        ArgumentNullException.ThrowIfNull(best);
-        return [best.Coverage, Math.Log(1 + best.Score), best.CorpusCoverage, best.Matched, best.OnTopic ? 1 : 0, best.LikeNotCovered];
+        ArgumentNullException.ThrowIfNull(hit);
+        return
+        [
+            hit.Coverage, Math.Log(1 + hit.Lexical), hit.CorpusCoverage, hit.Matched, hit.OnTopic ? 1 : 0, hit.LikeNotCovered,
+            hit.Semantic, hit.SectionSemantic, hit.LexicalRank, hit.SemanticRank, hit.Tuned ? 1 : 0, hit.SemanticLift,
+            hit.ExampleSemantic, hit.NotCoveredSemantic,
+        ];
     }
 
-    public double Score(SearchHit best)
+    /// <summary>The probability the model gives the hit.</summary>
+    public double Score(SearchHit hit) => Logistic.Sigmoid(Logit(hit));
+
+    /// <summary>The log-odds: what a ranking compares, since probabilities near 1 tie.</summary>
+    public double Logit(SearchHit hit)
     {
-        ArgumentNullException.ThrowIfNull(best);
-        return Logistic.Sigmoid(Bias + (CoverageWeight * best.Coverage) + (ScoreWeight * Math.Log(1 + best.Score))
-            + (CorpusCoverageWeight * best.CorpusCoverage) + (MatchedWeight * best.Matched) + (TopicWeight * (best.OnTopic ? 1 : 0))
-            + (NotCoveredWeight * best.LikeNotCovered));
+        var features = Features(hit);
+        var z = Bias;
+        for (var i = 0; i < features.Length && i < Weights.Count; i++)
+        {
+            z += Weights[i] * features[i];
+        }
+
+        return z;
     }
 
-    public double Score(double coverage, double score, double corpusCoverage) =>
-        Logistic.Sigmoid(Bias + (CoverageWeight * coverage) + (ScoreWeight * Math.Log(1 + score)) + (CorpusCoverageWeight * corpusCoverage));
+    /// <summary>The model as C# would construct it, for pasting into <see cref="Default"/> after a fit.</summary>
+    public string Describe() =>
+        string.Create(CultureInfo.InvariantCulture, $"new({Bias}, [{string.Join(", ", Weights.Select(w => w.ToString(CultureInfo.InvariantCulture)))}])  // {string.Join(", ", FeatureNames)}");
 }

@@ -1,3 +1,5 @@
+using PolicyBot.Knowledge.Retrieval.Semantic;
+
 namespace PolicyBot.Knowledge.Answers;
 
 /// <summary>How PolicyBot decides what to answer and cite.</summary>
@@ -12,5 +14,21 @@ public sealed class KnowledgeOptions
     /// <summary>A passage is cited beside the best one when it scores at least this share of the best score.</summary>
     public double CitationScoreRatio { get; set; } = 0.5;
 
+    /// <summary>How sure the bot is that the best hit's section answers: what <see cref="MinConfidence"/> is compared with.</summary>
     public ConfidenceModel Confidence { get; set; } = ConfidenceModel.Default;
+
+    /// <summary>How hits of every policy are ranked against each other.</summary>
+    public ConfidenceModel Ranking { get; set; } = ConfidenceModel.DefaultRanking;
+
+    /// <summary>The sentence model searched with the words ("all-minilm-l6-v2"); empty for words alone.</summary>
+    public string SemanticModel { get; set; } = SentenceModel.MiniLM.Id;
+
+    /// <summary>Where the models are; empty for models/ beside the binaries.</summary>
+    public string ModelsFolder { get; set; } = string.Empty;
+
+    /// <summary>Where passage vectors are kept between restarts; empty for data/vectors under the working folder.</summary>
+    public string VectorCacheFolder { get; set; } = string.Empty;
+
+    /// <summary>How many recent questions' vectors are kept in memory (0: none).</summary>
+    public int QueryCacheSize { get; set; } = 512;
 }

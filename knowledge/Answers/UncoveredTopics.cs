@@ -25,6 +25,9 @@ public sealed class UncoveredTopics
 
     public static UncoveredTopics Empty { get; } = new([]);
 
+    /// <summary>How many phrases the list holds.</summary>
+    public int Count => _phrases.Count;
+
     public static UncoveredTopics Load(string path) => Parse(File.ReadLines(path));
 
     /// <summary>One phrase a line, or several separated by commas; lines starting with # are comments.</summary>

@@ -19,7 +19,7 @@ public sealed record EvalReport(
         text.AppendLine(CultureInfo.InvariantCulture, $"in-scope questions:      {InScope}");
         text.AppendLine(CultureInfo.InvariantCulture, $"  top-1 citation:        {Top1:P1}");
         text.AppendLine(CultureInfo.InvariantCulture, $"  top-3 citation:        {Top3:P1}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  abstained (wrongly):   {InScopeAbstained:P1}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  answerable refused:    {InScopeAbstained:P1}");
         text.AppendLine(CultureInfo.InvariantCulture, $"out-of-scope questions:  {OutOfScope}");
         text.Append(CultureInfo.InvariantCulture, $"  handed off:            {OutOfScopeHandedOff:P1}");
         return text.ToString();

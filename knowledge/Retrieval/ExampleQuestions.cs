@@ -6,26 +6,27 @@ namespace PolicyBot.Knowledge.Retrieval;
 /// Questions filed under the section that answers them. They carry the everyday words staff use and a
 /// policy never does ("tagged", "uniform", "journo") to the section those words mean. Read from
 /// <c>examples/&lt;policy file name&gt;.txt</c>, which the Communications team adds to when a question is
-/// answered wrongly: a <c>## section path</c> line, then one question a line. Questions no policy answers
-/// go in <c>examples/not-covered.txt</c>, one a line, for when one was answered that should have been
-/// handed to a person. A question filed where no section is (a heading mistyped, or a section renamed in
+/// answered wrongly: a <c>## section path</c> line, then one question a line. Questions near a policy that it
+/// does not answer go in <c>examples/&lt;policy file name&gt;.not-covered.txt</c>, one a line, for when one was
+/// answered that should have been handed to a person. Both help only the policy they are named after. A question filed where no section is (a heading mistyped, or a section renamed in
 /// the policy) is left out with a warning rather than stopping the policies from loading.
 /// </summary>
 public sealed class ExampleQuestions
 {
-    /// <summary>The file of questions no policy answers, beside the policies' own files.</summary>
-    public const string NotCoveredFile = "not-covered.txt";
+    /// <summary>How a policy's file of questions it does not answer ends, after the policy's file name.</summary>
+    public const string NotCoveredSuffix = ".not-covered.txt";
 
     private readonly Dictionary<string, List<string>> _bySection;
+    private readonly Dictionary<string, List<string>> _notCovered;
 
-    private ExampleQuestions(Dictionary<string, List<string>> bySection, IReadOnlyList<string> notCovered, IReadOnlyList<string> warnings)
+    private ExampleQuestions(Dictionary<string, List<string>> bySection, Dictionary<string, List<string>> notCovered, IReadOnlyList<string> warnings)
     {
         _bySection = bySection;
-        NotCovered = notCovered;
+        _notCovered = notCovered;
         Warnings = warnings;
     }
 
-    public static ExampleQuestions Empty { get; } = new(new Dictionary<string, List<string>>(StringComparer.Ordinal), [], []);
+    public static ExampleQuestions Empty { get; } = new(new Dictionary<string, List<string>>(StringComparer.Ordinal), new Dictionary<string, List<string>>(StringComparer.Ordinal), []);
 
     /// <summary>What was left out and why, naming the file and line, for whoever edits the files.</summary>
     public IReadOnlyList<string> Warnings { get; }
@@ -36,14 +37,27 @@ public sealed class ExampleQuestions
     /// <summary>Every question filed under a section.</summary>
     public IEnumerable<string> Covered => _bySection.Values.SelectMany(questions => questions);
 
-    /// <summary>Questions no policy answers.</summary>
-    public IReadOnlyList<string> NotCovered { get; }
+    /// <summary>Questions near the policies that they do not answer.</summary>
+    public IReadOnlyList<string> NotCovered => _notCovered.Values.SelectMany(questions => questions).ToList();
+
+    /// <summary>Whether any question is filed for the policy.</summary>
+    public bool Any => _bySection.Count > 0 || _notCovered.Count > 0;
+
+    /// <summary>One policy's questions alone: what its index may learn from, and no other's.</summary>
+    public ExampleQuestions Only(string policyId)
+    {
+        var prefix = policyId + "#";
+        return new ExampleQuestions(
+            _bySection.Where(pair => pair.Key.StartsWith(prefix, StringComparison.Ordinal)).ToDictionary(StringComparer.Ordinal),
+            _notCovered.Where(pair => pair.Key == policyId).ToDictionary(StringComparer.Ordinal),
+            []);
+    }
 
     /// <summary>The questions filed under one section of one policy, or an empty list.</summary>
     public IReadOnlyList<string> For(string policyId, string sectionId) =>
         _bySection.TryGetValue(Key(policyId, sectionId), out var questions) ? questions : [];
 
-    /// <summary>Reads every <c>.txt</c> file of the folder; each is named after a loaded policy, or is <see cref="NotCoveredFile"/>.</summary>
+    /// <summary>Reads every <c>.txt</c> file of the folder; each is named after a loaded policy, with <see cref="NotCoveredSuffix"/> for the questions it does not answer.</summary>
     public static ExampleQuestions LoadFolder(string folder, IReadOnlyList<PolicyDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -53,21 +67,23 @@ public sealed class ExampleQuestions
         }
 
         var all = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        List<string> notCovered = [];
+        var notCovered = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         List<string> warnings = [];
         foreach (var path in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
         {
-            if (string.Equals(Path.GetFileName(path), NotCoveredFile, StringComparison.OrdinalIgnoreCase))
-            {
-                notCovered = File.ReadLines(path).Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith('#')).ToList();
-                continue;
-            }
-
-            var id = Path.GetFileNameWithoutExtension(path);
+            var name = Path.GetFileName(path);
+            var isNotCovered = name.EndsWith(NotCoveredSuffix, StringComparison.OrdinalIgnoreCase);
+            var id = isNotCovered ? name[..^NotCoveredSuffix.Length] : Path.GetFileNameWithoutExtension(path);
             var document = documents.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
             if (document is null)
             {
-                warnings.Add($"{path}: no policy is called '{id}', so its questions were left out. Name the file after a policy in the policies folder ({string.Join(", ", documents.Select(d => d.Id + ".txt"))}).");
+                warnings.Add($"{path}: no policy is called '{id}', so its questions were left out. Name the file after a policy in the policies folder ({string.Join(", ", documents.Select(d => d.Id + ".txt"))}), adding {NotCoveredSuffix} for questions it does not answer.");
+                continue;
+            }
+
+            if (isNotCovered)
+            {
+                notCovered[document.Id] = File.ReadLines(path).Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith('#')).ToList();
                 continue;
             }
 
@@ -129,7 +145,7 @@ public sealed class ExampleQuestions
             }
         }
 
-        return new ExampleQuestions(bySection, [], warnings);
+        return new ExampleQuestions(bySection, new Dictionary<string, List<string>>(StringComparer.Ordinal), warnings);
     }
 
     // Only a section with text of its own can be cited; a heading over subsections alone cannot.

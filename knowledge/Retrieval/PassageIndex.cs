@@ -133,11 +133,21 @@ public sealed class PassageIndex : IDisposable
     public IReadOnlyList<SearchHit> Search(List<QueryConcept> concepts, int count)
     {
         ArgumentNullException.ThrowIfNull(concepts);
-        if (concepts.Count == 0 || Passages.Count == 0)
-        {
-            return [];
-        }
+        return Evidence(concepts, Lexical(concepts, count));
+    }
 
+    /// <summary>The passages BM25 ranks best for a planned question, with their scores, best first.</summary>
+    internal List<(int Doc, float Score)> Lexical(List<QueryConcept> concepts, int count) =>
+        concepts.Count == 0 || Passages.Count == 0 ? [] : _scorer.Top(concepts, count, SynonymTieBreaker);
+
+    /// <summary>
+    /// What the index can say about some passages as answers to a planned question: how much of it each
+    /// covers, and how the question sits with the policy as a whole. Every figure is this policy's own.
+    /// </summary>
+    internal List<SearchHit> Evidence(List<QueryConcept> concepts, IReadOnlyList<(int Doc, float Score)> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(concepts);
+        ArgumentNullException.ThrowIfNull(candidates);
         var conceptIdf = new double[concepts.Count];
         var onTopic = false;
         for (var c = 0; c < concepts.Count; c++)
@@ -146,16 +156,15 @@ public sealed class PassageIndex : IDisposable
             onTopic |= ConceptCoverage.Mentions(concepts[c], _policyTitleTerms);
         }
 
-        var top = _scorer.Top(concepts, count, SynonymTieBreaker);
         var corpusCoverage = ConceptCoverage.Share(concepts, conceptIdf, _corpusTerms);
-        var likeNotCovered = top.Count == 0 ? 0 : LikeNotCovered(concepts);
-        var hits = new List<SearchHit>(top.Count);
-        foreach (var (doc, score) in top)
+        var likeNotCovered = candidates.Count == 0 || concepts.Count == 0 ? 0 : LikeNotCovered(concepts);
+        var hits = new List<SearchHit>(candidates.Count);
+        foreach (var (doc, score) in candidates)
         {
             var coverage = ((1 - SectionCoverageShare) * ConceptCoverage.Share(concepts, conceptIdf, _passageTerms[doc]))
                 + (SectionCoverageShare * ConceptCoverage.Share(concepts, conceptIdf, _sectionTerms[doc]));
             var matched = ConceptCoverage.Distinctive(concepts, _sectionTerms[doc], _titleTerms);
-            hits.Add(new SearchHit(Passages[doc], score, coverage, corpusCoverage, matched, onTopic, likeNotCovered));
+            hits.Add(new SearchHit(Passages[doc], score, coverage, corpusCoverage, matched, onTopic, likeNotCovered) { Lexical = score });
         }
 
         return hits;
@@ -198,6 +207,13 @@ public sealed class PassageIndex : IDisposable
 
     /// <summary>Plans a question already cut into words, so a caller that needs the words too cuts it once.</summary>
     internal List<QueryConcept> Plan(List<string> words) => _planner.Plan(words);
+
+    /// <summary>How much a term says about which passage answers: its idf, a quarter of it for title and common words.</summary>
+    internal double Rarity(string term)
+    {
+        var df = _text.DocFreq(term);
+        return (df > 0 ? Idf(df) : _unknownIdf) * TermWeight(term);
+    }
 
     /// <summary>The index terms of a piece of text, as questions and passages are analysed.</summary>
     internal List<string> Terms(string text) => _analyzer.Terms(text);

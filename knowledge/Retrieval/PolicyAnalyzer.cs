@@ -34,6 +34,7 @@ internal sealed class PolicyAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
+        stream = new AcronymFilter(stream);
         stream = new LowerCaseFilter(Version, stream);
         stream = new StopFilter(Version, stream, StopWords);
         stream = new PorterStemFilter(stream);

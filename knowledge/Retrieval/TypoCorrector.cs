@@ -13,6 +13,11 @@ internal sealed class TypoCorrector
 
     private readonly Dictionary<string, int> _frequency;
 
+    // No known word is longer than this; a typed word longer by more than the edits allowed cannot be a typo
+    // of any of them, so it is left alone without building its deletions (a 1,000-letter word once cost 4-14 s
+    // and ~1 GB here, as a word of n letters has n(n-1)/2 two-letter deletions).
+    private readonly int _longestWord;
+
     // Known words in first-seen order; ties between equally close, equally frequent words go to the earlier.
     private readonly string[] _words;
     private readonly Dictionary<string, List<int>> _byDeletion = new(StringComparer.Ordinal);
@@ -41,6 +46,7 @@ internal sealed class TypoCorrector
         }
 
         _words = [.. order];
+        _longestWord = _words.Length == 0 ? 0 : _words.Max(word => word.Length);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < _words.Length; i++)
         {
@@ -64,6 +70,7 @@ internal sealed class TypoCorrector
     /// <remarks>
     /// One edit is allowed from five letters, two from eight; shorter words are left alone because too
     /// many real words lie one edit apart. Typists rarely get the first letter wrong, so candidates share it.
+    /// Words longer than any known word plus the edits allowed are left alone at once: nothing is near them.
     /// </remarks>
     public string? Correct(string word)
     {
@@ -74,6 +81,11 @@ internal sealed class TypoCorrector
         }
 
         var allowed = word.Length >= 8 ? 2 : 1;
+        if (word.Length > _longestWord + allowed)
+        {
+            return null;
+        }
+
         var keys = new HashSet<string>(StringComparer.Ordinal);
         AddDeletions(word, allowed, keys);
         var best = -1;

@@ -102,10 +102,14 @@ internal static class SampleCards
 
     private static readonly SharedTopicCardData Shared = new("fedcba9876543210fedcba9876543210", "2 of 4 have read this", "Shared by Alex Manager on 25 November 2026", null, null, ["29:3manager"]);
 
-    public static IReadOnlyDictionary<string, JsonObject> All => new Dictionary<string, JsonObject>
+    public static IReadOnlyDictionary<string, JsonObject> All =>
+        Data.ToDictionary(sample => sample.Key, sample => CardTemplate.Render(sample.Value.Template, sample.Value.Data));
+
+    /// <summary>Each sample's template and the data it is bound to.</summary>
+    public static IReadOnlyDictionary<string, (string Template, object Data)> Data => new Dictionary<string, (string Template, object Data)>
     {
-        ["postcheck-prompt"] = PolicyCards.PostCheckPrompt(new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: false)),
-        ["question-report"] = PolicyCards.QuestionReport(new QuestionReportCardData(
+        ["postcheck-prompt"] = Sample("postcheck-prompt", new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: false)),
+        ["question-report"] = Sample("question-report", new QuestionReportCardData(
             "the last 30 days",
             128,
             109,
@@ -116,34 +120,36 @@ internal static class SampleCards
             [new ReportLine("how is overtime calculated on public holidays", "24 Nov"), new ReportLine("can i claim mileage between sites", "21 Nov")],
             [new ReportLine("my cousin tagged me in uniform, do i untag it", "22 Nov")],
             [new ReportLine("PB-1042: ticket card", "failed 24 Nov")])),
-        ["question-report-empty"] = PolicyCards.QuestionReport(new QuestionReportCardData("the last 30 days", 0, 0, 0, 0, 0, [], [], [])),
-        ["postcheck-prompt-offered"] = PolicyCards.PostCheckPrompt(new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: false, Lead: "I don't write posts, but I can check one you've written against the policy. Paste it below.")),
-        ["postcheck-prompt-expired-channel"] = PolicyCards.PostCheckPrompt(new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: true, "That check has expired or is no longer available. Start a new one here.")),
-        ["postcheck-question"] = PolicyCards.PostCheckQuestion(Question),
-        ["postcheck-question-first-personal"] = PolicyCards.PostCheckQuestion(Question with { Step = 0, CanGoBack = false, Signals = [], Refresh = null, Selected = "no", Help = "The policy applies both when you post for Corrections and when you post in a personal capacity.", Progress = "Question 1" }),
-        ["postcheck-verdict"] = PolicyCards.PostCheckVerdict(Verdict),
-        ["postcheck-verdict-model-judgment"] = PolicyCards.PostCheckVerdict(Verdict with { ModelJudgment = "The draft mocks colleagues, which reads as criticism of the department. (See: Be respectful.)" }),
-        ["postcheck-verdict-ok-personal"] = PolicyCards.PostCheckVerdict(Verdict with { Verdict = "ok", Title = "You can post this", Summary = "Nothing you told me conflicts with the policy.", Style = "good", Signals = [], Reasons = [Verdict.Reasons[1]], NextSteps = [], AskTo = null, AskLabel = null, Step = 0, Refresh = null }),
-        ["postcheck-shared"] = PolicyCards.PostCheckShared(new PostCheckSharedCardData("Mere Tane", Refresh)),
-        ["answer"] = PolicyCards.Answer(Answer with { ShareSource = Answer.Citations[0] }),
-        ["answer-generated"] = PolicyCards.Answer(Answer with { AnswerInMessage = true }),
-        ["answer-after-feedback"] = PolicyCards.Answer(Answer with { FeedbackThanks = "Thanks, glad it helped." }),
-        ["answer-not-covered"] = PolicyCards.Answer(Answer with { Heading = "Not covered by the policy", Answer = "I couldn't find this in the Social Media Policy, so I won't guess.", Citations = [], Handoff = Handoff, ReviewNote = null }),
-        ["welcome-personal"] = PolicyCards.Welcome(new WelcomeCardData("the Social Media Policy", [new("Can I share Corrections' Facebook posts?"), new("Who owns this policy?")], InChannel: false)),
-        ["welcome-channel"] = PolicyCards.Welcome(new WelcomeCardData("the Social Media Policy", [new("Can I share Corrections' Facebook posts?")], InChannel: true)),
-        ["section"] = PolicyCards.Section(new SectionCardData("Social Media Policy", "Policy principles and standards > Standards > Be safe", [new("- " + LongQuote), new("- Even social media sites with restricted privacy settings are in effect public.")], [], null, "Past review.")),
-        ["section-table"] = PolicyCards.Section(new SectionCardData("Social Media Policy", "Requirements and responsibilities", [], [new("Managers", "Ensure new and existing staff in their teams are made aware of this policy.")], null, null)),
-        ["handoff"] = PolicyCards.Handoff(Handoff),
-        ["handoff-no-email"] = PolicyCards.Handoff(Handoff with { Contact = string.Empty, Name = "your manager" }),
-        ["topic"] = PolicyCards.Topic(Topic),
-        ["topic-glance"] = PolicyCards.Topic(Glance),
-        ["topic-shared"] = PolicyCards.Topic(Topic with { CanShare = false, Shared = Shared }),
-        ["topic-shared-read-updated"] = PolicyCards.Topic(Glance with { CanShare = false, UpdatedNote = "Policy updated: the policy has changed since Alex Manager shared this on 25 November 2026. This is the current text.", Shared = Shared with { ReadByViewer = "You read this on 26 November 2026." } }),
-        ["topic-shared-sharer"] = PolicyCards.Topic(Topic with { CanShare = false, Shared = Shared with { Tracking = new("Sam Staff, Mere Tane", "Tui Ngata, Jo Brown", CanRemind: true) } }),
-        ["share-picker"] = PolicyCards.SharePicker(new SharePickerCardData("social-media-policy", "at-a-glance", "Social Media Policy at a glance", [new("19:general@thread.tacv2", "General"), new("19:onboarding@thread.tacv2", "Onboarding")], "19:general@thread.tacv2")),
-        ["notice"] = PolicyCards.Notice(new NoticeCardData("Sorry, that didn't work", "Please ask again.", "Attention")),
-        ["escalation-confirm"] = PolicyCards.EscalationConfirm(new EscalationConfirmCardData(Handoff.To, Handoff.Name, Handoff.Reason, Handoff.Source, "Can I speak to a reporter about my job?\n\nPolicyBot's answer: " + LongQuote, [new("Communications team", "communications-team"), new("Integrity Support Team (confidential)", "integrity-support-team"), new("Your manager", "manager")], "It goes to the Communications team's queue in Teams; you'll get the answer here.")),
-        ["ticket-unassigned"] = PolicyCards.Ticket(new TicketCardData(12, "PB-1012", "Communications team", "Unassigned", "Can I speak to a reporter about my job?", "PolicyBot's answer: " + LongQuote, "Sam Staff", null, null, "25 Nov 2026 10:00")),
-        ["ticket-answered"] = PolicyCards.Ticket(new TicketCardData(12, "PB-1012", "Communications team", "Answered", "Can I speak to a reporter about my job?", string.Empty, "Confidential (name withheld at the requester's request)", "Ana Comms", "No: refer the reporter to the media team.", "25 Nov 2026 10:00", "Reminder: this question has waited more than 4 working hours.")),
+        ["question-report-empty"] = Sample("question-report", new QuestionReportCardData("the last 30 days", 0, 0, 0, 0, 0, [], [], [])),
+        ["postcheck-prompt-offered"] = Sample("postcheck-prompt", new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: false, Lead: "I don't write posts, but I can check one you've written against the policy. Paste it below.")),
+        ["postcheck-prompt-expired-channel"] = Sample("postcheck-prompt", new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: true, "That check has expired or is no longer available. Start a new one here.")),
+        ["postcheck-question"] = Sample("postcheck-question", Question),
+        ["postcheck-question-first-personal"] = Sample("postcheck-question", Question with { Step = 0, CanGoBack = false, Signals = [], Refresh = null, Selected = "no", Help = "The policy applies both when you post for Corrections and when you post in a personal capacity.", Progress = "Question 1" }),
+        ["postcheck-verdict"] = Sample("postcheck-verdict", Verdict),
+        ["postcheck-verdict-model-judgment"] = Sample("postcheck-verdict", Verdict with { ModelJudgment = "The draft mocks colleagues, which reads as criticism of the department. (See: Be respectful.)" }),
+        ["postcheck-verdict-ok-personal"] = Sample("postcheck-verdict", Verdict with { Verdict = "ok", Title = "You can post this", Summary = "Nothing you told me conflicts with the policy.", Style = "good", Signals = [], Reasons = [Verdict.Reasons[1]], NextSteps = [], AskTo = null, AskLabel = null, Step = 0, Refresh = null }),
+        ["postcheck-shared"] = Sample("postcheck-shared", new PostCheckSharedCardData("Mere Tane", Refresh)),
+        ["answer"] = Sample("answer", Answer with { ShareSource = Answer.Citations[0] }),
+        ["answer-generated"] = Sample("answer", Answer with { AnswerInMessage = true }),
+        ["answer-after-feedback"] = Sample("answer", Answer with { FeedbackThanks = "Thanks, glad it helped." }),
+        ["answer-not-covered"] = Sample("answer", Answer with { Heading = "Not covered by the policy", Answer = "I couldn't find this in the Social Media Policy, so I won't guess.", Citations = [], Handoff = Handoff, ReviewNote = null }),
+        ["welcome-personal"] = Sample("welcome", new WelcomeCardData("the Social Media Policy", [new("Can I share Corrections' Facebook posts?"), new("Who owns this policy?")], InChannel: false)),
+        ["welcome-channel"] = Sample("welcome", new WelcomeCardData("the Social Media Policy", [new("Can I share Corrections' Facebook posts?")], InChannel: true)),
+        ["section"] = Sample("section", new SectionCardData("Social Media Policy", "Policy principles and standards > Standards > Be safe", [new("- " + LongQuote), new("- Even social media sites with restricted privacy settings are in effect public.")], [], null, "Past review.")),
+        ["section-table"] = Sample("section", new SectionCardData("Social Media Policy", "Requirements and responsibilities", [], [new("Managers", "Ensure new and existing staff in their teams are made aware of this policy.")], null, null)),
+        ["handoff"] = Sample("handoff", Handoff),
+        ["handoff-no-email"] = Sample("handoff", Handoff with { Contact = string.Empty, Name = "your manager" }),
+        ["topic"] = Sample("topic", Topic),
+        ["topic-glance"] = Sample("topic", Glance),
+        ["topic-shared"] = Sample("topic", Topic with { CanShare = false, Shared = Shared }),
+        ["topic-shared-read-updated"] = Sample("topic", Glance with { CanShare = false, UpdatedNote = "Policy updated: the policy has changed since Alex Manager shared this on 25 November 2026. This is the current text.", Shared = Shared with { ReadByViewer = "You read this on 26 November 2026." } }),
+        ["topic-shared-sharer"] = Sample("topic", Topic with { CanShare = false, Shared = Shared with { Tracking = new("Sam Staff, Mere Tane", "Tui Ngata, Jo Brown", CanRemind: true) } }),
+        ["share-picker"] = Sample("share-picker", new SharePickerCardData("social-media-policy", "at-a-glance", "Social Media Policy at a glance", [new("19:general@thread.tacv2", "General"), new("19:onboarding@thread.tacv2", "Onboarding")], "19:general@thread.tacv2")),
+        ["notice"] = Sample("notice", new NoticeCardData("Sorry, that didn't work", "Please ask again.", "Attention")),
+        ["escalation-confirm"] = Sample("escalation-confirm", new EscalationConfirmCardData(Handoff.To, Handoff.Name, Handoff.Reason, Handoff.Source, "Can I speak to a reporter about my job?\n\nPolicyBot's answer: " + LongQuote, [new("Communications team", "communications-team"), new("Integrity Support Team (confidential)", "integrity-support-team"), new("Your manager", "manager")], "It goes to the Communications team's queue in Teams; you'll get the answer here.")),
+        ["ticket-unassigned"] = Sample("ticket", new TicketCardData(12, "PB-1012", "Communications team", "Unassigned", "Can I speak to a reporter about my job?", "PolicyBot's answer: " + LongQuote, "Sam Staff", null, null, "25 Nov 2026 10:00")),
+        ["ticket-answered"] = Sample("ticket", new TicketCardData(12, "PB-1012", "Communications team", "Answered", "Can I speak to a reporter about my job?", string.Empty, "Confidential (name withheld at the requester's request)", "Ana Comms", "No: refer the reporter to the media team.", "25 Nov 2026 10:00", "Reminder: this question has waited more than 4 working hours.")),
     };
+
+    private static (string Template, object Data) Sample(string template, object data) => (template, data);
 }

@@ -27,6 +27,17 @@ public sealed class ConnectorStub : IAsyncDisposable
 
     public string OpenIdMetadataUrl => ServiceUrl + "v1/.well-known/openidconfiguration";
 
+    /// <summary>A metadata URL that never answers.</summary>
+    public string HangingOpenIdMetadataUrl => ServiceUrl + "hang/v1/.well-known/openidconfiguration";
+
+    /// <summary>The key the stub's metadata publishes: tokens it signs are genuine.</summary>
+    public static readonly System.Security.Cryptography.RSA TrustedKey = System.Security.Cryptography.RSA.Create(2048);
+
+    /// <summary>How many times the metadata (either one) was asked for.</summary>
+    public int MetadataFetches => Volatile.Read(ref _metadataFetches);
+
+    private int _metadataFetches;
+
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     public static async Task<ConnectorStub> StartAsync()
@@ -70,22 +81,25 @@ public sealed class ConnectorStub : IAsyncDisposable
         app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string memberId) =>
             stub.Roster.FirstOrDefault(m => (string?)m!["id"] == memberId) is { } member
                 ? Results.Text(member.ToJsonString(), "application/json")
-                : stub.TeamMembers.Contains(memberId)
-                    ? Results.Text(new JsonObject { ["id"] = memberId, ["name"] = memberId }.ToJsonString(), "application/json")
+                : stub.TeamMembers.Contains(memberId) || stub.Guests.Contains(memberId)
+                    ? Results.Text(new JsonObject { ["id"] = memberId, ["name"] = memberId, ["userRole"] = stub.Guests.Contains(memberId) ? "guest" : "user" }.ToJsonString(), "application/json")
                     : Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "The member is not in the team." } }, statusCode: 404));
         app.MapGet("/v3/teams/{teamId}/conversations", () => Results.Text(new JsonObject { ["conversations"] = stub.Channels.DeepClone() }.ToJsonString(), "application/json"));
-        // The Bot Framework's OpenID metadata and signing keys, served locally: a key that did not sign the
-        // test's token, so the SDK really checks the signature and finds it forged.
-        app.MapGet("/v1/.well-known/openidconfiguration", (HttpRequest request) => Results.Json(new
+        // The Bot Framework's OpenID metadata and signing keys, served locally: the key published is TrustedKey's, so a
+        // token signed with it is genuine and any other signature is forged, and the SDK really checks it.
+        app.MapGet("/v1/.well-known/openidconfiguration", (HttpRequest request) =>
         {
-            issuer = "https://api.botframework.com",
-            jwks_uri = $"{request.Scheme}://{request.Host}/v1/keys",
-            id_token_signing_alg_values_supported = new[] { "RS256" },
-        }));
+            Interlocked.Increment(ref stub._metadataFetches);
+            return Results.Json(new
+            {
+                issuer = "https://api.botframework.com",
+                jwks_uri = $"{request.Scheme}://{request.Host}/v1/keys",
+                id_token_signing_alg_values_supported = new[] { "RS256" },
+            });
+        });
         app.MapGet("/v1/keys", () =>
         {
-            using var rsa = System.Security.Cryptography.RSA.Create(2048);
-            var parameters = rsa.ExportParameters(false);
+            var parameters = TrustedKey.ExportParameters(false);
             return Results.Json(new
             {
                 keys = new[]
@@ -93,6 +107,12 @@ public sealed class ConnectorStub : IAsyncDisposable
                     new { kty = "RSA", use = "sig", kid = SigningKeyId, n = Base64Url(parameters.Modulus!), e = Base64Url(parameters.Exponent!), endorsements = new[] { "msteams" } },
                 },
             });
+        });
+        // A metadata endpoint that accepts the connection and never answers.
+        app.MapGet("/hang/v1/.well-known/openidconfiguration", async (HttpContext context) =>
+        {
+            Interlocked.Increment(ref stub._metadataFetches);
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
         });
         await app.StartAsync();
         stub.ServiceUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
@@ -197,6 +217,9 @@ public sealed class ConnectorStub : IAsyncDisposable
 
     /// <summary>Members of every team besides <see cref="Roster"/>, for the member lookup only.</summary>
     public HashSet<string> TeamMembers { get; } = ["29:5comms", "29:6comms"];
+
+    /// <summary>Guests of every team: the member look-up knows them, with the roster role "guest".</summary>
+    public HashSet<string> Guests { get; } = [];
 
     /// <summary>The users the bot opened a personal chat with (POST /v3/conversations without an activity).</summary>
     public ConcurrentQueue<string> OpenedChats { get; } = new();

@@ -85,7 +85,7 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
 
         var refused = await TicketAsync("ticket.claim", """{"action":"ticket.claim","escalationId":1}""", "19:someotherteam@thread.tacv2");
 
-        Assert.Contains("Only the team this ticket was sent to can act on it", refused, StringComparison.Ordinal);
+        Assert.Contains(TicketDesk.NotYours, refused, StringComparison.Ordinal);
         var store = _bot.Services.GetRequiredService<IEscalationStore>();
         Assert.Equal(EscalationStatus.Unassigned, (await store.GetAsync(1, CancellationToken.None))!.Status);
         Assert.Single(await store.HistoryAsync(1, CancellationToken.None));
@@ -100,8 +100,36 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
         // A guest in a shared channel clicks from inside the registered team's channel, but the roster doesn't know them.
         var response = await _bot.PostAsync(_bot.Activity("ticket-action.json", ("verb", "ticket.claim"), ("data", """{"action":"ticket.claim","escalationId":1}"""), ("fromId", "29:7guest"), ("fromName", "Guest User"), ("channelId", CommsChannel), ("teamId", CommsTeam)));
 
-        Assert.Contains("Only the team this ticket was sent to can act on it", BotServer.Text(JsonNode.Parse(await response.Content.ReadAsStringAsync())), StringComparison.Ordinal);
+        Assert.Contains(TicketDesk.NotYours, BotServer.Text(JsonNode.Parse(await response.Content.ReadAsStringAsync())), StringComparison.Ordinal);
         Assert.Equal(EscalationStatus.Unassigned, (await _bot.Services.GetRequiredService<IEscalationStore>().GetAsync(1, CancellationToken.None))!.Status);
+    }
+
+    [Theory]
+    [InlineData("ticket.claim", """{"action":"ticket.claim","escalationId":1}""")]
+    [InlineData("ticket.answer", """{"action":"ticket.answer","escalationId":1,"answer":"Yes, go ahead."}""")]
+    [InlineData("ticket.assign", """{"action":"ticket.assign","escalationId":1,"assignee":"Guest User"}""")]
+    public async Task Ticket_ActionByAGuestOnTheRoster_IsRefusedAndNothingChanges(string verb, string data)
+    {
+        await RegisterAsync(CommsChannel, CommsTeam, "use this channel for escalations");
+        await SubmitAsync("communications-team", "false");
+        _bot.Connector.Guests.Add("29:8guest");
+
+        var refused = await TicketAsync(verb, data, CommsTeam, "29:8guest");
+
+        Assert.Contains(TicketDesk.NotYours, refused, StringComparison.Ordinal);
+        Assert.Equal(EscalationStatus.Unassigned, (await _bot.Services.GetRequiredService<IEscalationStore>().GetAsync(1, CancellationToken.None))!.Status);
+    }
+
+    [Fact]
+    public async Task Ticket_UnknownIdAndAnotherTeamsTicket_GetTheSameReply()
+    {
+        await RegisterAsync(CommsChannel, CommsTeam, "use this channel for escalations");
+        await SubmitAsync("communications-team", "false");
+
+        var otherTeams = await TicketAsync("ticket.claim", """{"action":"ticket.claim","escalationId":1}""", "19:someotherteam@thread.tacv2");
+        var unknown = await TicketAsync("ticket.claim", """{"action":"ticket.claim","escalationId":999}""", "19:someotherteam@thread.tacv2");
+
+        Assert.Equal(otherTeams, unknown);
     }
 
     [Fact]
@@ -259,9 +287,9 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
         Assert.Single(_bot.Connector.All, a => Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains(reference, StringComparison.Ordinal));
     }
 
-    private async Task<string> TicketAsync(string verb, string data, string team)
+    private async Task<string> TicketAsync(string verb, string data, string team, string from = "29:5comms")
     {
-        var response = await _bot.PostAsync(_bot.Activity("ticket-action.json", ("verb", verb), ("data", data), ("fromId", "29:5comms"), ("fromName", "Ana Comms"), ("channelId", CommsChannel), ("teamId", team)));
+        var response = await _bot.PostAsync(_bot.Activity("ticket-action.json", ("verb", verb), ("data", data), ("fromId", from), ("fromName", "Ana Comms"), ("channelId", CommsChannel), ("teamId", team)));
         return BotServer.Text(JsonNode.Parse(await response.Content.ReadAsStringAsync()));
     }
 }

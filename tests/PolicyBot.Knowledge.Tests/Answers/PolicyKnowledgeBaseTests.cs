@@ -123,4 +123,31 @@ public sealed class PolicyKnowledgeBaseTests
             Assert.True(answer.Answered ? answer.Citations.Count > 0 : answer.Handoff is not null, evalCase.Question);
         }
     }
+
+    [Fact]
+    public void Ask_QuestionOverTheCap_RefusesWithTheLengthAndEchoesOnlyItsStart()
+    {
+        var question = "can I tweet " + new string('a', 100_000);
+
+        var answer = Knowledge.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Citations);
+        Assert.Contains("100,012 characters", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("up to 1,000", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("can I tweet aaa", answer.Question, StringComparison.Ordinal);
+        Assert.True(answer.Question.Length <= PolicyKnowledgeBase.RefusedQuestionEcho + 1);
+    }
+
+    [Fact]
+    public void Ask_QuestionAtTheCapWithSpacesAround_IsAnswered()
+    {
+        // A question of exactly the cap once trimmed: the same question said over and over, so it stays answerable.
+        var words = string.Concat(Enumerable.Repeat("who owns this policy? ", 60))[..PolicyKnowledgeBase.MaxQuestionLength];
+        var question = "  " + words.TrimEnd() + new string('?', PolicyKnowledgeBase.MaxQuestionLength - words.TrimEnd().Length) + "  ";
+
+        var answer = Knowledge.Ask(question);
+
+        Assert.True(answer.Answered);
+    }
 }

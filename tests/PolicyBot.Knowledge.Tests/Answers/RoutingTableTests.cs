@@ -38,4 +38,38 @@ public sealed class RoutingTableTests
         Assert.Equal(["communications-team", "integrity-support-team", "manager"], table.RouteIds.Order());
         Assert.Equal("socialmedia@corrections.govt.nz", table.Get("communications-team").Contact);
     }
+
+    [Fact]
+    public void Route_NoPolicyCoversTheQuestion_GoesToTheManagerWithANeutralReason()
+    {
+        var table = RoutingTable.Load(Path.Combine(TestPolicies.KnowledgeFolder, "routing.json"), Policies);
+
+        var handoff = table.Route("what's the wifi password", policyId: null, sectionId: null);
+
+        Assert.Equal("manager", handoff.To);
+        Assert.Equal(RoutingTable.NeutralReason, handoff.Reason);
+    }
+
+    [Fact]
+    public void Route_PolicyWithNoRoutes_NamesThatPolicyNotSocialMedia()
+    {
+        var travel = PolicyParser.Parse("travel", "# Travel Policy\n\nOwner: People Ops\n\n## Flights\n\nBook economy.", PolicyFormat.Markdown);
+        var table = RoutingTable.Load(Path.Combine(TestPolicies.KnowledgeFolder, "routing.json"), [.. Policies, travel]);
+
+        var handoff = table.Route("can I fly business class on my own account", "travel", sectionId: null);
+
+        Assert.Equal("manager", handoff.To);
+        Assert.Contains("the Travel Policy", handoff.Reason, StringComparison.Ordinal);
+        Assert.Contains("People Ops", handoff.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("social media", handoff.Reason, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Route_SocialMediaQuestion_KeepsItsOwnRoutes()
+    {
+        var table = RoutingTable.Load(Path.Combine(TestPolicies.KnowledgeFolder, "routing.json"), Policies);
+
+        Assert.Equal("integrity-support-team", table.Route("an offender found my profile", "social-media-policy", null).To);
+        Assert.Contains("social media", table.Route("can I post on my own account", "social-media-policy", null).Reason, StringComparison.Ordinal);
+    }
 }

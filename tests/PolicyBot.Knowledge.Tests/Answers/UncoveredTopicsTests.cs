@@ -43,7 +43,7 @@ public sealed class UncoveredTopicsTests
     [Fact]
     public void Find_ShippedList_MatchesNoInScopeQuestionOfAnyEvalSet()
     {
-        var topics = UncoveredTopics.Load(Path.Combine(TestPolicies.KnowledgeFolder, PolicyKnowledgeBase.NotCoveredFile));
+        var topics = UncoveredTopics.Load(Path.Combine(TestPolicies.KnowledgeFolder, PolicyBot.Knowledge.Retrieval.DocumentTuning.NotCoveredFolder, "social-media-policy.txt"));
         var inScope = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData"), "eval-*.jsonl")
             .SelectMany(Evaluator.ReadCases)
             .Where(evalCase => !evalCase.OutOfScope)

@@ -11,7 +11,7 @@ public sealed class ConceptScorerTests
     [Fact]
     public void Search_DevQuestions_MatchesLuceneIndexSearcher()
     {
-        var synonyms = SynonymTable.Load(Path.Combine(TestPolicies.KnowledgeFolder, PolicyKnowledgeBase.SynonymsFile));
+        var synonyms = SynonymTable.Load(Path.Combine(TestPolicies.KnowledgeFolder, DocumentTuning.SynonymsFolder, "social-media-policy.txt"));
         using var index = new PassageIndex(PassageBuilder.Build(TestPolicies.Knowledge.Documents), synonyms);
         foreach (var evalCase in Evaluator.ReadCases(TestPolicies.TestData("eval-dev.jsonl")))
         {

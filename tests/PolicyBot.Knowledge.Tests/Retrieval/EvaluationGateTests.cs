@@ -10,30 +10,42 @@ namespace PolicyBot.Knowledge.Tests.Retrieval;
 /// </summary>
 public sealed class EvaluationGateTests
 {
-    // Floors at what each set achieves today (rounded down), so any regression fails. The targets are 90%
-    // top-3 and 80% hand-off on questions the bot has not seen: next-e reaches 95.0% and 92.5%, next-f 96.7%
-    // and 85.0%.
+    // Floors at what each set achieves today (rounded down), so any regression fails: top-3 with the
+    // development library's ten documents beside the policy (its questions keep their answers among them),
+    // hand-off with the policy alone (its out-of-scope questions were written for it alone: "how do I apply
+    // for annual leave" is one the library's leave policy answers). next-e and next-f are the honest measure
+    // of questions the bot has not seen: 95.0% top-3 both, 92.5% and 82.5% hand-off (docs/accuracy.md).
     [Theory]
     [InlineData("eval-dev.jsonl", 0.97, 1.0)]
     [InlineData("eval-holdout.jsonl", 1.0, 1.0)]
     [InlineData("eval-fresh.jsonl", 0.94, 1.0)]
-    [InlineData("eval-unseen.jsonl", 0.97, 0.95)]
-    [InlineData("eval-final.jsonl", 0.98, 0.95)]
-    [InlineData("eval-next-a.jsonl", 0.96, 1.0)]
-    [InlineData("eval-next-b.jsonl", 0.91, 0.95)]
-    [InlineData("eval-next-c.jsonl", 0.95, 0.8)]
-    [InlineData("eval-next-d.jsonl", 0.94, 0.93)]
+    [InlineData("eval-unseen.jsonl", 0.95, 0.95)]
+    [InlineData("eval-final.jsonl", 0.97, 1.0)]
+    [InlineData("eval-next-a.jsonl", 0.97, 0.95)]
+    [InlineData("eval-next-b.jsonl", 0.95, 1.0)]
+    [InlineData("eval-next-c.jsonl", 1.0, 0.93)]
+    [InlineData("eval-next-d.jsonl", 0.98, 0.9)]
     [InlineData("eval-next-e.jsonl", 0.95, 0.92)]
-    [InlineData("eval-next-f.jsonl", 0.96, 0.85)]
+    [InlineData("eval-next-f.jsonl", 0.95, 0.82)]
     public void Evaluate_QuestionSet_CitesTheRightSectionAndHandsOffOutOfScope(string file, double top3Floor, double handOffFloor)
     {
         var cases = Evaluator.ReadCases(TestPolicies.TestData(file));
 
-        var report = Evaluator.Run(TestPolicies.Knowledge, cases);
+        var beside = Evaluator.Run(TestPolicies.WithLibrary, cases);
+        var alone = Evaluator.Run(TestPolicies.Knowledge, cases);
 
-        Assert.True(report.InScope >= 30 && report.OutOfScope >= 10, $"{file} is too small to trust.");
-        Assert.True(report.Top3 >= top3Floor, $"top-3 citation accuracy {report.Top3:P1} fell below {top3Floor:P0}:{Environment.NewLine}{report.Summary()}");
-        Assert.True(report.OutOfScopeHandedOff >= handOffFloor, $"out-of-scope hand-off {report.OutOfScopeHandedOff:P1} fell below {handOffFloor:P0}:{Environment.NewLine}{report.Summary()}");
+        Assert.True(beside.InScope >= 30 && beside.OutOfScope >= 10, $"{file} is too small to trust.");
+        Assert.True(beside.Top3 >= top3Floor, $"top-3 citation accuracy {beside.Top3:P1} fell below {top3Floor:P0}:{Environment.NewLine}{beside.Summary()}");
+        Assert.True(alone.OutOfScopeHandedOff >= handOffFloor, $"out-of-scope hand-off {alone.OutOfScopeHandedOff:P1} fell below {handOffFloor:P0}:{Environment.NewLine}{alone.Summary()}");
+    }
+
+    // The development library was tuned on (docs/accuracy.md): floors at today's figures, all four.
+    [Fact]
+    public void Evaluate_DevelopmentLibrary_KeepsAllFourFigures()
+    {
+        var report = Evaluator.Run(TestPolicies.WithLibrary, Evaluator.ReadCases(Path.Combine(TestPolicies.LibraryDev, "eval-dev-library.jsonl")));
+
+        Assert.True(report.Top1 >= 0.75 && report.Top3 >= 0.86 && report.InScopeAbstained <= 0.08 && report.OutOfScopeHandedOff >= 0.89, report.Summary());
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class SynonymTableTests
     [Fact]
     public void Load_ShippedSynonyms_CoverTheWordsStaffUse()
     {
-        var table = SynonymTable.Load(Path.Combine(TestPolicies.KnowledgeFolder, "synonyms.txt"));
+        var table = SynonymTable.Load(Path.Combine(TestPolicies.KnowledgeFolder, DocumentTuning.SynonymsFolder, "social-media-policy.txt"));
 
         Assert.Contains("twitter", table.Expand("retweet"));
         Assert.Contains("facebook", table.Expand("fb"));

@@ -28,4 +28,23 @@ public sealed class TypoCorrectorTests
     {
         Assert.Null(Corrector.Correct(typed));
     }
+
+    [Fact]
+    public void Correct_WordLongerThanAnyKnownWordAllows_LeavesItAloneWithoutBuildingDeletions()
+    {
+        var word = "f" + new string('x', 999);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var corrected = Corrector.Correct(word);
+
+        // Building every one- and two-letter deletion of 1,000 letters allocates about a gigabyte.
+        Assert.Null(corrected);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 64 * 1024, "Correct allocated for a word no known word is near.");
+    }
+
+    [Fact]
+    public void Correct_TwoLettersLongerThanTheLongestWord_StillFindsIt()
+    {
+        Assert.Equal("criticism", Corrector.Correct("critticissm"));
+    }
 }

@@ -1,0 +1,104 @@
+using System.Numerics.Tensors;
+using PolicyBot.Knowledge.Answers;
+using PolicyBot.Knowledge.Documents;
+using PolicyBot.Knowledge.Retrieval.Semantic;
+
+namespace PolicyBot.Knowledge.Retrieval;
+
+/// <summary>
+/// Every loaded policy, each searched on its own terms: its own BM25 statistics, synonyms, spelling
+/// vocabulary and examples, and the sentence model's similarity of the question with its passages. The two
+/// rankings of a policy are fused by the confidence model into the probability that a passage's section
+/// answers; hits of all policies are then ranked by that probability, which depends on nothing outside the
+/// passage's own policy. So a new document adds hits of its own but leaves the others' where they were.
+/// </summary>
+public sealed class LibraryIndex : IDisposable
+{
+    // Candidates each policy puts forward from each of its two rankings.
+    private const int Candidates = 10;
+
+    private readonly List<LibraryDocument> _documents;
+    private readonly QueryVectors? _queries;
+    private readonly ConfidenceModel _model;
+
+    public LibraryIndex(IReadOnlyList<PolicyDocument> documents, IReadOnlyDictionary<string, DocumentTuning> tuning, ConfidenceModel model, SemanticSearch? semantic = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(tuning);
+        ArgumentNullException.ThrowIfNull(model);
+        _model = model;
+        _documents = documents.Select(document => LibraryDocument.Build(document, tuning.GetValueOrDefault(document.Id) ?? DocumentTuning.None)).ToList();
+        Passages = _documents.SelectMany(d => d.Index.Passages).ToList();
+        if (semantic is not null)
+        {
+            var encoder = semantic.Encoder.GetAwaiter().GetResult();
+            _queries = new QueryVectors(encoder, semantic.QueryCacheSize);
+            var texts = _documents.SelectMany(d => d.EmbeddingTexts()).ToList();
+            var vectors = semantic.Cache.Vectors(texts, encoder.EncodePassages);
+            semantic.Cache.Save();
+            var at = 0;
+            foreach (var document in _documents)
+            {
+                at += document.TakeVectors(vectors, at);
+            }
+        }
+    }
+
+    /// <summary>Every policy's passages, policy by policy.</summary>
+    public IReadOnlyList<Passage> Passages { get; }
+
+    /// <summary>Whether the sentence model takes part.</summary>
+    public bool IsSemantic => _queries is not null;
+
+    /// <summary>The best passages over all policies, most likely to answer first.</summary>
+    public IReadOnlyList<SearchHit> Search(string question, int count)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return Search(question, QuestionWords.Of(question), count);
+    }
+
+    /// <summary>The same for a question already cut into words by <see cref="QuestionWords.Of"/>.</summary>
+    internal IReadOnlyList<SearchHit> Search(string question, List<string> words, int count)
+    {
+        var query = _queries?.Of(TeReo.InEnglish(question, words));
+        words = TeReo.English(words);
+        var hits = new List<SearchHit>();
+        foreach (var document in _documents)
+        {
+            // A phrase written for a policy ("how many" for the Social Media Policy) rules out that policy only.
+            if (document.Tuning.Uncovered.Find(words) is null)
+            {
+                hits.AddRange(document.Search(words, query, Candidates, _model));
+            }
+        }
+
+        hits.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return hits.Count > count ? hits.GetRange(0, count) : hits;
+    }
+
+    /// <summary>One policy's plan of a question, for choosing which of a passage's sentences to quote.</summary>
+    internal List<QueryConcept> Plan(string policyId, List<string> words) => Document(policyId).Index.Plan(words);
+
+    /// <summary>How much a term says in one policy (see <see cref="PassageIndex.Rarity"/>).</summary>
+    internal double Rarity(string policyId, string term) => Document(policyId).Index.Rarity(term);
+
+    /// <summary>One policy's passages, in order.</summary>
+    internal IReadOnlyList<Passage> PassagesOf(string policyId) => Document(policyId).Index.Passages;
+
+    /// <summary>A passage's sentences and their terms.</summary>
+    internal PassageSentences Sentences(Passage passage) => Document(passage.PolicyId).Index.Sentences(passage);
+
+    /// <summary>How similar (cosine) each of a passage's sentences is to the question, or null without the model.</summary>
+    internal double[]? SentenceSimilarity(Passage passage, string question) =>
+        _queries is null ? null : Document(passage.PolicyId).SentenceSimilarity(passage, _queries.Of(TeReo.InEnglish(question, QuestionWords.Of(question))));
+
+    public void Dispose()
+    {
+        foreach (var document in _documents)
+        {
+            document.Index.Dispose();
+        }
+    }
+
+    private LibraryDocument Document(string policyId) => _documents.First(d => d.Id == policyId);
+}

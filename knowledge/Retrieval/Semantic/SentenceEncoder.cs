@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using Microsoft.ML.OnnxRuntime;
+
+namespace PolicyBot.Knowledge.Retrieval.Semantic;
+
+/// <summary>
+/// A sentence-embedding model run offline on the CPU with ONNX Runtime: text in, a unit-length vector out, so
+/// that the dot product of two vectors is their cosine similarity. Safe to call from several threads.
+/// </summary>
+public sealed class SentenceEncoder : IDisposable
+{
+    private const int BatchSize = 16;
+
+    private static readonly ConcurrentDictionary<(string Folder, string Id), Lazy<SentenceEncoder>> Loaded = new();
+
+    private readonly InferenceSession _session;
+    private readonly SentenceTokenizer _tokenizer;
+    private readonly string[] _outputs;
+
+    private SentenceEncoder(SentenceModel model, byte[] onnx, byte[] vocabulary, int threads)
+    {
+        Model = model;
+        using (var stream = new MemoryStream(vocabulary))
+        {
+            _tokenizer = new SentenceTokenizer(stream);
+        }
+
+        // One thread per inference by default: the bot answers several people at once on few cores, and a
+        // question's 20-odd tokens are too little work to share out.
+        using var options = new SessionOptions
+        {
+            IntraOpNumThreads = threads,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+        _session = new InferenceSession(onnx, options);
+        _outputs = ["last_hidden_state"];
+        Dimensions = (int)_session.OutputMetadata["last_hidden_state"].Dimensions[^1];
+    }
+
+    public SentenceModel Model { get; }
+
+    /// <summary>Length of every vector.</summary>
+    public int Dimensions { get; }
+
+    /// <summary>
+    /// The encoder for a model in a models folder, loaded once per process: reloading the policies, or a
+    /// second knowledge base, reuses it rather than reading 90 MB of weights again.
+    /// </summary>
+    public static SentenceEncoder Shared(string modelsFolder, SentenceModel model)
+    {
+        ArgumentNullException.ThrowIfNull(modelsFolder);
+        ArgumentNullException.ThrowIfNull(model);
+        return Loaded.GetOrAdd((Path.GetFullPath(modelsFolder), model.Id), key => new Lazy<SentenceEncoder>(() => Load(key.Folder, model))).Value;
+    }
+
+    /// <summary>Loads a model's files from a models folder (see <see cref="SentenceModelFiles"/>).</summary>
+    public static SentenceEncoder Load(string modelsFolder, SentenceModel model, int threads = 1)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var (onnx, vocabulary) = SentenceModelFiles.Read(modelsFolder, model);
+        return new SentenceEncoder(model, onnx, vocabulary, threads);
+    }
+
+    /// <summary>A question's vector, with the model's query prefix.</summary>
+    public float[] EncodeQuery(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return Encode([_tokenizer.Encode(Model.QueryPrefix + question, Model.MaxTokens)])[0];
+    }
+
+    /// <summary>Passages' vectors, in order; encoded in batches of similar length so little is padding.</summary>
+    public float[][] EncodePassages(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var tokens = texts.Select(text => _tokenizer.Encode(text, Model.MaxTokens)).ToArray();
+        var order = Enumerable.Range(0, texts.Count).OrderBy(i => tokens[i].Length).ToArray();
+        var vectors = new float[texts.Count][];
+        foreach (var batch in order.Chunk(BatchSize))
+        {
+            var encoded = Encode(batch.Select(i => tokens[i]).ToArray());
+            for (var i = 0; i < batch.Length; i++)
+            {
+                vectors[batch[i]] = encoded[i];
+            }
+        }
+
+        return vectors;
+    }
+
+    /// <summary>The word-piece ids a text becomes, for checking the tokenizer.</summary>
+    internal int[] Tokens(string text) => _tokenizer.Encode(text, Model.MaxTokens);
+
+    private float[][] Encode(int[][] batch)
+    {
+        var length = batch.Max(ids => ids.Length);
+        var ids = new long[batch.Length * length];
+        var mask = new long[batch.Length * length];
+        for (var b = 0; b < batch.Length; b++)
+        {
+            for (var t = 0; t < batch[b].Length; t++)
+            {
+                ids[(b * length) + t] = batch[b][t];
+                mask[(b * length) + t] = 1;
+            }
+        }
+
+        long[] shape = [batch.Length, length];
+        using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
+        using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
+        using var typesValue = OrtValue.CreateTensorValueFromMemory(new long[ids.Length], shape);
+        using var runOptions = new RunOptions();
+        using var outputs = _session.Run(runOptions, ["input_ids", "attention_mask", "token_type_ids"], [idsValue, maskValue, typesValue], _outputs);
+        var hidden = outputs[0].GetTensorDataAsSpan<float>();
+        var vectors = new float[batch.Length][];
+        for (var b = 0; b < batch.Length; b++)
+        {
+            vectors[b] = Pool(hidden.Slice(b * length * Dimensions, length * Dimensions), batch[b].Length);
+        }
+
+        return vectors;
+    }
+
+    private float[] Pool(ReadOnlySpan<float> tokens, int count)
+    {
+        var vector = new float[Dimensions];
+        var used = Model.Pooling == SentencePooling.Cls ? 1 : count;
+        for (var t = 0; t < used; t++)
+        {
+            System.Numerics.Tensors.TensorPrimitives.Add(vector, tokens.Slice(t * Dimensions, Dimensions), vector);
+        }
+
+        var norm = System.Numerics.Tensors.TensorPrimitives.Norm(vector);
+        if (norm > 0)
+        {
+            System.Numerics.Tensors.TensorPrimitives.Divide(vector, norm, vector);
+        }
+
+        return vector;
+    }
+
+    public void Dispose() => _session.Dispose();
+}
