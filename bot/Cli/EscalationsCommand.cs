@@ -103,7 +103,7 @@ internal static class EscalationsCommand
         """);
 
     private static string Delivery(OutboxState m) =>
-        string.Create(CultureInfo.InvariantCulture, $"  {UndeliveredEscalations.What(m.Kind),-14} ") + (m.DeliveredAt is { } delivered
+        string.Create(CultureInfo.InvariantCulture, $"  {EscalationDeliveries.What(m.Kind),-14} ") + (m.DeliveredAt is { } delivered
             ? string.Create(CultureInfo.InvariantCulture, $"delivered {delivered:yyyy-MM-dd HH:mm:ss}Z after {m.Attempts} attempt(s)")
             : m.FailedAt is { } failed
                 ? string.Create(CultureInfo.InvariantCulture, $"FAILED {failed:yyyy-MM-dd HH:mm:ss}Z after {m.Attempts} attempt(s): {m.LastError} (escalations retry to send again)")

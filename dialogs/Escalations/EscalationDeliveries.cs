@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using PolicyBot.Dialogs.Infrastructure.Mail;
 using PolicyBot.Dialogs.Infrastructure.Outbox;
 using PolicyBot.Dialogs.Infrastructure.Storage;
 
@@ -8,6 +9,15 @@ namespace PolicyBot.Dialogs.Escalations;
 /// <summary>The outbox messages of escalations: the ones given up, and sending them again.</summary>
 public sealed class EscalationDeliveries(IDatabase database)
 {
+    /// <summary>How an outbox kind is named to operators and on the report.</summary>
+    public static string What(string kind) => kind switch
+    {
+        TeamsPayload.TicketKind => "ticket card",
+        TeamsPayload.SendKind => "Teams message",
+        EmailPayload.Kind => "email",
+        _ => kind,
+    };
+
     /// <summary>
     /// Marks an outbox message of an escalation failed, with its history line and follow-up effects, in one
     /// transaction; does nothing when the message was already delivered or given up.

@@ -1,6 +1,5 @@
 using System.Globalization;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
-using PolicyBot.Dialogs.Infrastructure.Mail;
 using PolicyBot.Dialogs.Infrastructure.Outbox;
 
 namespace PolicyBot.Dialogs.Escalations;
@@ -11,25 +10,16 @@ namespace PolicyBot.Dialogs.Escalations;
 /// (<c>escalations retry</c>), and the requester is told in their chat that their question is kept but has not
 /// reached anyone yet, unless the notice that failed was to them.
 /// </summary>
-public sealed class UndeliveredEscalations(IEscalationStore store, EscalationDeliveries deliveries, KnowledgeProvider knowledge, QueueDirectory queues) : IUndeliverable
+internal sealed class UndeliveredEscalations(IEscalationStore store, EscalationDeliveries deliveries, KnowledgeProvider knowledge, QueueDirectory queues) : IUndeliverable
 {
     public async Task GiveUpAsync(OutboxMessage message, string reason, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var escalation = await store.GetAsync(message.EscalationId!.Value, cancellationToken).ConfigureAwait(false);
         var effects = escalation is null || ToRequester(message, escalation) ? [] : new List<OutboxDraft> { Tell(escalation, await MailboxAsync(escalation, cancellationToken).ConfigureAwait(false)) };
-        var happened = new EscalationEvent(message.EscalationId.Value, at, "PolicyBot", "undelivered", $"{What(message.Kind)}: {reason}");
+        var happened = new EscalationEvent(message.EscalationId.Value, at, "PolicyBot", "undelivered", $"{EscalationDeliveries.What(message.Kind)}: {reason}");
         await deliveries.GiveUpAsync(message.Id, happened, effects, reason, cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>How an outbox kind is named to operators and on the report.</summary>
-    public static string What(string kind) => kind switch
-    {
-        TeamsPayload.TicketKind => "ticket card",
-        TeamsPayload.SendKind => "Teams message",
-        EmailPayload.Kind => "email",
-        _ => kind,
-    };
 
     private static bool ToRequester(OutboxMessage message, Escalation escalation)
     {

@@ -34,7 +34,7 @@ public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedbac
         // Whatever the period: a delivery given up stays on the report until someone sends it again.
         var undelivered = (await deliveries.FailedAsync(cancellationToken).ConfigureAwait(false))
             .Take(MaxQuestions)
-            .Select(m => new ReportLine($"{(m.EscalationId is { } id ? Escalation.FormatReference(id) : "No ticket")}: {UndeliveredEscalations.What(m.Kind)}", "failed " + Day(m.FailedAt!.Value)))
+            .Select(m => new ReportLine($"{(m.EscalationId is { } id ? Escalation.FormatReference(id) : "No ticket")}: {EscalationDeliveries.What(m.Kind)}", "failed " + Day(m.FailedAt!.Value)))
             .ToList();
         return new QuestionReportCardData(
             days == 1 ? "the last day" : $"the last {days} days",

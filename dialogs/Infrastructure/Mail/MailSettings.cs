@@ -29,5 +29,6 @@ public sealed class MailSettings
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "Mail:Timeout must be between a second and ten minutes.")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    public string ResolvePickupFolder() => Path.IsPathRooted(PickupFolder) ? PickupFolder : Path.Combine(AppContext.BaseDirectory, PickupFolder);
+    /// <summary>The folder's full path; a relative one is taken from the working directory, like Storage:SqlitePath.</summary>
+    public string ResolvePickupFolder() => Path.GetFullPath(PickupFolder);
 }

@@ -1,7 +1,7 @@
 namespace PolicyBot.Dialogs.Infrastructure.Storage;
 
 /// <summary>
-/// What effectively-once delivery needs (migration 3): outbox leases that name their holder, an order within a
+/// What effectively-once delivery needs (migration 5): outbox leases that name their holder, an order within a
 /// conversation or ticket, the escalation an effect belongs to and whether an attempt was cut off; throttle pauses
 /// shared by every instance; the ledger of turns already answered; and recent escalation requests, so one
 /// question pressed twice is one escalation.

@@ -11,7 +11,10 @@ internal static class Migrations
         // "IF NOT EXISTS": files and databases from before versioning already have these tables.
         Migration.Of(1, "escalations, their history, conversation references and the outbox", Escalations),
         new(2, "feedback, the question log, post checks, shares and acknowledgements", FeatureStoresAsync),
-        Migration.Of(3, "delivery: outbox leases, order and escalations, throttle pauses, the turn ledger, escalation requests", DeliveryTables.Statements),
+        Migration.Of(3, "when each shared card's last reminder went out", _ => ["ALTER TABLE shares ADD COLUMN reminded_at BIGINT NULL"]),
+
+        // 4 is the versions branch's; the numbers are fixed whichever lands first, and a gap is applied when it lands.
+        Migration.Of(5, "delivery: outbox leases, order and escalations, throttle pauses, the turn ledger, escalation requests", DeliveryTables.Statements),
     ];
 
     private static IEnumerable<string> Escalations(SqlDialect dialect)

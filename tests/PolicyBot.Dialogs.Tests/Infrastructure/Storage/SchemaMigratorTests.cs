@@ -17,7 +17,7 @@ public sealed class SchemaMigratorTests
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
 
     // Every migration this build knows, in order.
-    private static readonly int[] Every = [.. Enumerable.Range(1, 3)];
+    private static readonly int[] Every = [1, 2, 3, 5];
 
     public static TheoryData<string> Engines => TestDatabase.Engines;
 
@@ -29,7 +29,7 @@ public sealed class SchemaMigratorTests
 
         Assert.Equal(Every, await TestDatabase.MigrateAsync(database));
         Assert.Empty(await TestDatabase.MigrateAsync(database));
-        Assert.Equal(3, SchemaMigrator.Latest);
+        Assert.Equal(Every[^1], SchemaMigrator.Latest);
         await TestDatabase.DisposeAsync(database);
     }
 
