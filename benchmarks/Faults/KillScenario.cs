@@ -21,10 +21,12 @@ internal static class KillScenario
         var random = new Random(seed);
         var restarts = new List<double>();
         var killedAt = new List<DateTime>();
+        var signalled = new List<DateTime>();
         for (var kill = 0; kill < kills; kill++)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(1500 + random.Next(2500)));
-            // The time it was seen dead, not when the signal was sent: a post can still leave in between.
+            // A post can still leave between the signal and the death: both times are kept.
+            signalled.Add(DateTime.UtcNow);
             killedAt.Add(bot.Kill());
             await bot.StartAsync();
             restarts.Add((bot.ReadyAt - bot.StartedAt).TotalSeconds);
@@ -35,19 +37,35 @@ internal static class KillScenario
         await Task.WhenAll(staff);
         var missing = await run.Tally.DrainAsync(run.Teams, run.Mail, TimeSpan.FromSeconds(90));
         Console.WriteLine("  " + run.Tally.Describe(run.Teams, run.Mail, missing));
-        Console.WriteLine("  " + Window("cards", run.Teams.Cards.Where(pair => pair.Value.Count > 1).Select(pair => pair.Value.Min()), killedAt));
-        Console.WriteLine("  " + Window("emails", run.Mail.FirstAt.Where(pair => run.Mail.Received[pair.Key] > 1).Select(pair => pair.Value), killedAt));
+        Console.WriteLine("  " + Window("cards", run.Teams.Cards.Where(pair => pair.Value.Count > 1).Select(pair => pair.Value.Min()), signalled, killedAt));
+        Console.WriteLine("  " + Window("emails", run.Mail.FirstAt.Where(pair => run.Mail.Received[pair.Key] > 1).Select(pair => pair.Value), signalled, killedAt));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  restart to /healthz: median {Median(restarts):F1} s, max {restarts.DefaultIfEmpty().Max():F1} s; missing: {string.Join(", ", missing.Take(10))}"));
     }
 
-    // The crash window, measured: for each thing that arrived twice, how long before the next kill its first copy
-    // arrived (the far side had it; the process died before recording that).
-    private static string Window(string what, IEnumerable<DateTime> firstCopies, List<DateTime> killedAt)
+    // The crash window, measured: for each thing that arrived twice, how long before the kill its first copy arrived
+    // (the far side had it; the process died before recording that), or that it arrived between the signal and the
+    // process being seen dead.
+    private static string Window(string what, IEnumerable<DateTime> firstCopies, List<DateTime> signalled, List<DateTime> dead)
     {
-        var gaps = firstCopies.Select(first => killedAt.Where(kill => kill >= first).Select(kill => (kill - first).TotalMilliseconds).DefaultIfEmpty(double.NaN).Min()).ToList();
-        return gaps.Count == 0
-            ? $"{what} twice: none"
-            : string.Create(CultureInfo.InvariantCulture, $"{what} twice: {gaps.Count}; first copy arrived before the kill by median {Median(gaps):F0} ms, max {gaps.Max():F0} ms; {gaps.Count / (double)killedAt.Count:F2} per kill");
+        var gaps = new List<double>();
+        var dying = 0;
+        foreach (var first in firstCopies)
+        {
+            var kill = dead.FindIndex(at => at >= first);
+            if (kill >= 0 && signalled[kill] < first)
+            {
+                dying++;
+            }
+            else if (kill >= 0)
+            {
+                gaps.Add((signalled[kill] - first).TotalMilliseconds);
+            }
+        }
+
+        var death = signalled.Zip(dead, (signal, seen) => (seen - signal).TotalMilliseconds).ToList();
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{what} twice: {gaps.Count + dying} ({(gaps.Count + dying) / (double)dead.Count:F2} per kill); first copy arrived before the kill signal by median {Median(gaps):F0} ms, max {gaps.DefaultIfEmpty().Max():F0} ms; {dying} between the signal and the process seen dead (median {Median(death):F0} ms, max {death.DefaultIfEmpty().Max():F0} ms)");
     }
 
     internal static double Median(List<double> values)
