@@ -187,11 +187,13 @@ public sealed class OutboxWorker : BackgroundService
 
     private async Task KeepLeaseAsync(long messageId, TimeSpan lease, CancellationToken finished)
     {
+        // A timer started with the delivery, not a delay after each renewal: a slow renewal does not push the next
+        // one later, and a tick is not missed while a renewal is still being written.
+        using var renewals = new PeriodicTimer(lease / 3, _time);
         try
         {
-            while (true)
+            while (await renewals.WaitForNextTickAsync(finished).ConfigureAwait(false))
             {
-                await Task.Delay(lease / 3, _time, finished).ConfigureAwait(false);
                 try
                 {
                     if (!await _store.RenewAsync(messageId, Owner, _time.GetUtcNow() + lease, finished).ConfigureAwait(false))
