@@ -1,5 +1,6 @@
 using System.Globalization;
 using PolicyBot.Benchmarks;
+using PolicyBot.Benchmarks.Faults;
 
 // dotnet run -c Release --project benchmarks [-- MODE [ARGS]]
 //   latency              in-process answer latency (no ports)
@@ -8,6 +9,8 @@ using PolicyBot.Benchmarks;
 //   throughput [rounds]  /api/messages against the stock echo bot, one-second rounds per bot (default 10)
 //   fuzz [count] [seed]  mutated Teams activities against a bot on 127.0.0.1 (see Fuzzer)
 //   hostile              the cost of the long inputs
+//   faults [scenario] [seed]  delivery under kill -9, SIGTERM, slow Teams and hung SMTP, against real bot processes
+//                        (see Faults/FaultHarness.cs; needs the Release bot build, not part of CI)
 //   [rounds]             everything but fuzz and hostile
 var mode = args.Length > 0 && !int.TryParse(args[0], out _) ? args[0] : "all";
 int Number(int at, int fallback) => args.Length > at && int.TryParse(args[at], CultureInfo.InvariantCulture, out var n) ? n : fallback;
@@ -32,6 +35,8 @@ switch (mode)
     case "hostile":
         HostileInputs.Run();
         break;
+    case "faults":
+        return await FaultHarness.RunAsync(args[1..]);
     case "all":
         await AnswerLatency.RunAsync();
         await EncoderLatency.RunAsync();
@@ -39,7 +44,7 @@ switch (mode)
         await Throughput.RunAsync(TimeSpan.FromSeconds(Number(0, 10)));
         break;
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': latency, encoder, coldstart, throughput [rounds], fuzz [count] [seed], hostile, or a number of rounds.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': latency, encoder, coldstart, throughput [rounds], fuzz [count] [seed], hostile, faults [scenario] [seed], or a number of rounds.");
         return 2;
 }
 

@@ -15,6 +15,12 @@ internal static partial class Log
     [LoggerMessage(4, LogLevel.Information, "Replied to a message in a {ConversationType} conversation")]
     public static partial void Replied(ILogger logger, string conversationType);
 
+    [LoggerMessage(5, LogLevel.Information, "A {ActivityType} activity was delivered again ({State}); not answered twice")]
+    public static partial void Redelivered(ILogger logger, string activityType, string state);
+
+    [LoggerMessage(12, LogLevel.Warning, "Could not reach the turn ledger; answering without checking for a redelivery")]
+    public static partial void LedgerUnavailable(ILogger logger, Exception exception);
+
     [LoggerMessage(6, LogLevel.Warning, "Refused a request to /api/messages: {Problem}")]
     public static partial void BadRequest(ILogger logger, string problem);
 

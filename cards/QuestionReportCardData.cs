@@ -12,6 +12,7 @@ namespace PolicyBot.Cards;
 /// <param name="Sections">The sections answers cited first, most asked first.</param>
 /// <param name="HandedOff">The latest questions the bot could not answer, newest first.</param>
 /// <param name="NotHelpful">The latest questions whose answer got a 👎, newest first.</param>
+/// <param name="Undelivered">Escalations PolicyBot gave up delivering (a ticket card, an email, a notice), newest first: they need a person.</param>
 public sealed record QuestionReportCardData(
     string Period,
     int Asked,
@@ -21,7 +22,8 @@ public sealed record QuestionReportCardData(
     int Unhelpful,
     IReadOnlyList<ReportLine> Sections,
     IReadOnlyList<ReportLine> HandedOff,
-    IReadOnlyList<ReportLine> NotHelpful)
+    IReadOnlyList<ReportLine> NotHelpful,
+    IReadOnlyList<ReportLine>? Undelivered = null)
 {
     // Fact values must be text: the renderer leaves out a number.
     public string AskedText => Asked.ToString(CultureInfo.InvariantCulture);
@@ -46,7 +48,9 @@ public sealed record QuestionReportCardData(
 
     public bool HasApproved => Approved.Count > 0;
 
-    public string FallbackText => $"In {Period} staff asked {Asked} questions: {Answered} answered, {HandedOffCount} handed to a person.";
+    public bool HasUndelivered => Undelivered is { Count: > 0 };
+
+    public string FallbackText => $"In {Period} staff asked {Asked} questions: {Answered} answered, {HandedOffCount} handed to a person.{(HasUndelivered ? $" {Undelivered!.Count} not delivered: see the report." : string.Empty)}";
 }
 
 /// <summary>One line of a report list: what, and a count or date beside it.</summary>

@@ -10,6 +10,7 @@ using PolicyBot.Dialogs.Infrastructure.Generation;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Dialogs.Infrastructure.Mail;
 using PolicyBot.Dialogs.Infrastructure.Outbox;
+using PolicyBot.Dialogs.Infrastructure.Retention;
 using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Insights;
 using PolicyBot.Dialogs.PostCheck;
@@ -42,7 +43,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddPolicyInsights();
         services.AddPolicyVersions();
         services.AddApprovedAnswers();
+        services.AddPolicyRetention(configuration);
         services.AddSingleton<TurnRouter>();
+        services.AddSingleton<TurnLedger>();
         services.AddHostedService<KnowledgeWarmup>();
         services.AddHostedService<KnowledgeWatcher>();
         return services;

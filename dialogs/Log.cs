@@ -50,6 +50,12 @@ internal static partial class Log
     [LoggerMessage(50, LogLevel.Information, "Applied schema migration {Version} to {Database}")]
     public static partial void SchemaMigrated(ILogger logger, int version, string database);
 
+    [LoggerMessage(60, LogLevel.Information, "Retention deleted {Questions} questions, {Feedback} feedback, {Escalations} closed escalations, {Messages} messages, {Shares} shares, {Acknowledgements} acknowledgements, {PostChecks} post checks")]
+    public static partial void RetentionApplied(ILogger logger, int questions, int feedback, int escalations, int messages, int shares, int acknowledgements, int postChecks);
+
+    [LoggerMessage(61, LogLevel.Warning, "Could not apply retention; trying again at the next interval")]
+    public static partial void RetentionFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(100, LogLevel.Warning, "Could not read the outbox; trying again shortly")]
     public static partial void OutboxPollFailed(ILogger logger, Exception exception);
 
@@ -61,6 +67,24 @@ internal static partial class Log
 
     [LoggerMessage(103, LogLevel.Warning, "Outbox message {MessageId} ({Kind}) failed on attempt {Attempt} with {Error}; retrying in {Seconds:F1} s")]
     public static partial void OutboxRetrying(ILogger logger, long messageId, string kind, int attempt, double seconds, string error);
+
+    [LoggerMessage(108, LogLevel.Warning, "Released {Count} outbox leases left by a process that stopped without finishing; they are delivered again, marked interrupted")]
+    public static partial void OutboxOrphansReleased(ILogger logger, int count);
+
+    [LoggerMessage(109, LogLevel.Error, "Could not record the outcome of outbox message {MessageId}; it will be delivered again when its lease runs out")]
+    public static partial void OutboxOutcomeLost(ILogger logger, long messageId, Exception exception);
+
+    [LoggerMessage(110, LogLevel.Warning, "Lost the lease on outbox message {MessageId} while delivering it; another instance may deliver it too")]
+    public static partial void OutboxLeaseLost(ILogger logger, long messageId);
+
+    [LoggerMessage(111, LogLevel.Warning, "Could not renew the lease on outbox message {MessageId}; trying again")]
+    public static partial void OutboxLeaseNotRenewed(ILogger logger, long messageId, Exception exception);
+
+    [LoggerMessage(112, LogLevel.Information, "Outbox message {MessageId} ({Kind}) waits {Seconds:F1} s: its destination is throttled")]
+    public static partial void OutboxPaused(ILogger logger, long messageId, string kind, double seconds);
+
+    [LoggerMessage(113, LogLevel.Warning, "Outbox message {MessageId} ({Kind}) was cut off by a stop and released for the next start")]
+    public static partial void OutboxInterrupted(ILogger logger, long messageId, string kind);
 
     [LoggerMessage(104, LogLevel.Information, "Escalation {EscalationId} created for route {Route} to {Destination}")]
     public static partial void EscalationCreated(ILogger logger, long escalationId, string route, string destination);

@@ -24,7 +24,8 @@ internal static class CommandLine
                                         [--out FILE]    write it somewhere else
                                         [--icons DIR]   also write color.png and outline.png to DIR
           dotnet run --project bot -- escalations list [--status S]   the escalation queue (S: Unassigned, Assigned, ...)
-          dotnet run --project bot -- escalations show ID|PB-NNNN     one escalation with its history
+          dotnet run --project bot -- escalations show ID|PB-NNNN     one escalation with its history and deliveries
+          dotnet run --project bot -- escalations retry ID|PB-NNNN    send its failed deliveries (ticket card, email, notices) again
           dotnet run --project bot -- questions [--days N]            what staff asked in the last N days (30), what was handed off
           dotnet run --project bot -- help                            this text (also --help, -h)
         """;

@@ -35,6 +35,7 @@ public static class BotHost
         builder.Services.AddPolicyBotAdapter();
         builder.Services.AddSingleton<CloudAdapterBase>(provider => provider.GetRequiredService<PolicyBotAdapter>());
         builder.Services.AddSharedCardUpdates();
+        builder.Services.AddSingleton<RedeliveryGuard>();
         builder.Services.AddSingleton<IBot, PolicyTeamsBot>();
 
         var app = builder.Build();

@@ -9,8 +9,11 @@ using PolicyBot.Dialogs.Sharing;
 namespace PolicyBot.Bot.Teams;
 
 /// <summary>PolicyBot in Teams: says who is speaking and where, and hands the turn to the router.</summary>
-internal sealed class PolicyTeamsBot(TurnRouter router, AcknowledgementExport export, ILogger<PolicyTeamsBot> logger) : TeamsActivityHandler
+internal sealed class PolicyTeamsBot(TurnRouter router, AcknowledgementExport export, RedeliveryGuard redeliveries, ILogger<PolicyTeamsBot> logger) : TeamsActivityHandler
 {
+    public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
+        redeliveries.RunOnceAsync(turnContext, () => base.OnTurnAsync(turnContext, cancellationToken), cancellationToken);
+
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;

@@ -19,6 +19,13 @@ public sealed class EscalationSettings
     /// <summary>The team's time zone (an IANA id), for working hours and the times on ticket cards.</summary>
     public string TimeZone { get; set; } = "Pacific/Auckland";
 
+    /// <summary>
+    /// One question from one person to one team within this window is one escalation, however often Send is pressed
+    /// (twice on one card, or again after a reply was lost); zero turns that off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "Escalations:DuplicateWindow must be between 0 and a day.")]
+    public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How often each instance looks for tickets to remind about.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Escalations:ReminderCheckInterval must be between a second and a day.")]
     public TimeSpan ReminderCheckInterval { get; set; } = TimeSpan.FromMinutes(5);

@@ -21,6 +21,8 @@ public static class EscalationsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<EscalationSettings>, EscalationSettingsValidator>();
         services.AddValidatedOptions<GraphSettings>(configuration, GraphSettings.SectionName);
         services.AddSingleton<IEscalationStore, SqlEscalationStore>();
+        services.AddSingleton<EscalationDeliveries>();
+        services.AddSingleton<Infrastructure.Outbox.IUndeliverable, UndeliveredEscalations>();
         services.AddSingleton<QueueDirectory>();
         services.AddSingleton<IKnowledgeCheck>(provider => provider.GetRequiredService<QueueDirectory>());
         services.AddSingleton<Destinations>();

@@ -19,5 +19,6 @@ public interface IEscalationStore
     /// <summary>Saves a change made to the version read; false (and nothing saved) when someone else changed it first.</summary>
     Task<bool> UpdateAsync(Escalation changed, EscalationEvent happened, IReadOnlyList<OutboxDraft> effects, CancellationToken cancellationToken);
 
+    /// <summary>Saves the id of the ticket card posted for the escalation; the first saved is kept.</summary>
     Task SetTicketActivityAsync(long id, string activityId, CancellationToken cancellationToken);
 }

@@ -1,11 +1,15 @@
 using System.Data.Common;
+using Microsoft.Extensions.Options;
 using PolicyBot.Dialogs.Infrastructure.Outbox;
 using PolicyBot.Dialogs.Infrastructure.Storage;
 
 namespace PolicyBot.Dialogs.Escalations;
 
-/// <summary>Escalations and their history over SQLite or PostgreSQL: the same SQL, with the dialect's few differences.</summary>
-public sealed class SqlEscalationStore(IDatabase database) : IEscalationStore
+/// <summary>
+/// Escalations and their history over SQLite or PostgreSQL: the same SQL, with the dialect's few differences.
+/// Without settings (a test of something else) no two submissions count as one request.
+/// </summary>
+public sealed class SqlEscalationStore(IDatabase database, IOptions<EscalationSettings>? settings = null) : IEscalationStore
 {
     private const string Columns = "id, source_key, route, destination, question, context, requester_id, requester_name, confidential, status, assignee, answer, created_at, updated_at, version, ticket_activity_id, reminded_at";
 
@@ -48,12 +52,48 @@ public sealed class SqlEscalationStore(IDatabase database) : IEscalationStore
                 }
 
                 var created = escalation with { Id = ids[0], Version = 1, UpdatedAt = escalation.CreatedAt };
+                if (!await ClaimRequestAsync(connection, transaction, created, cancellationToken).ConfigureAwait(false))
+                {
+                    // The same question from the same person a moment ago (Send pressed twice): that escalation stands.
+                    await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                    var first = await SelectAsync(connection, null, "id = (SELECT escalation_id FROM escalation_requests WHERE request_key = @key)", cancellationToken, ("@key", EscalationRequests.Key(escalation))).ConfigureAwait(false);
+                    return (first.Single(), false);
+                }
+
                 await AddEventAsync(connection, transaction, new EscalationEvent(created.Id, created.CreatedAt, actor, "created", created.Destination), cancellationToken).ConfigureAwait(false);
-                await OutboxStore.AddAsync(connection, transaction, effects(created), created.CreatedAt, cancellationToken).ConfigureAwait(false);
+                await OutboxStore.AddAsync(connection, transaction, effects(created), created.CreatedAt, cancellationToken, created.Id).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return (created, true);
             }
         }
+    }
+
+    // The request key is unique: of two submissions at once (on two instances), the second waits for the first's
+    // transaction and then finds the key taken. A key whose window has passed is taken over by the new escalation.
+    private async Task<bool> ClaimRequestAsync(DbConnection connection, DbTransaction transaction, Escalation created, CancellationToken cancellationToken)
+    {
+        var window = settings?.Value.DuplicateWindow ?? TimeSpan.Zero;
+        if (window <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        var claimed = await Sql.QueryAsync(
+            connection,
+            transaction,
+            """
+            INSERT INTO escalation_requests (request_key, escalation_id, expires_at) VALUES (@key, @id, @expires)
+            ON CONFLICT (request_key) DO UPDATE SET escalation_id = excluded.escalation_id, expires_at = excluded.expires_at
+            WHERE escalation_requests.expires_at <= @now
+            RETURNING escalation_id
+            """,
+            reader => Sql.Long(reader, 0),
+            cancellationToken,
+            ("@key", EscalationRequests.Key(created)),
+            ("@id", created.Id),
+            ("@expires", Sql.Millis(created.CreatedAt + window)),
+            ("@now", Sql.Millis(created.CreatedAt))).ConfigureAwait(false);
+        return claimed.Count == 1;
     }
 
     public async Task<Escalation?> GetAsync(long id, CancellationToken cancellationToken)
@@ -123,7 +163,7 @@ public sealed class SqlEscalationStore(IDatabase database) : IEscalationStore
                 }
 
                 await AddEventAsync(connection, transaction, happened, cancellationToken).ConfigureAwait(false);
-                await OutboxStore.AddAsync(connection, transaction, effects, happened.At, cancellationToken).ConfigureAwait(false);
+                await OutboxStore.AddAsync(connection, transaction, effects, happened.At, cancellationToken, changed.Id).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return true;
             }
@@ -135,7 +175,7 @@ public sealed class SqlEscalationStore(IDatabase database) : IEscalationStore
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            await Sql.ExecuteAsync(connection, null, "UPDATE escalations SET ticket_activity_id = @activity WHERE id = @id", cancellationToken, ("@activity", activityId), ("@id", id)).ConfigureAwait(false);
+            await Sql.ExecuteAsync(connection, null, "UPDATE escalations SET ticket_activity_id = @activity WHERE id = @id AND ticket_activity_id IS NULL", cancellationToken, ("@activity", activityId), ("@id", id)).ConfigureAwait(false);
         }
     }
 
@@ -161,7 +201,7 @@ public sealed class SqlEscalationStore(IDatabase database) : IEscalationStore
         Sql.TextOrNull(r, 15),
         Sql.TimeOrNull(r, 16));
 
-    private static Task<int> AddEventAsync(DbConnection connection, DbTransaction transaction, EscalationEvent happened, CancellationToken cancellationToken) =>
+    internal static Task<int> AddEventAsync(DbConnection connection, DbTransaction transaction, EscalationEvent happened, CancellationToken cancellationToken) =>
         Sql.ExecuteAsync(
             connection,
             transaction,

@@ -2,6 +2,7 @@ using System.Globalization;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.ApprovedAnswers;
+using PolicyBot.Dialogs.Escalations;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Knowledge.Versions.Approved;
 
@@ -9,9 +10,9 @@ namespace PolicyBot.Dialogs.Insights;
 
 /// <summary>
 /// Puts what staff asked over a period, and the feedback on the answers, into a report; with the policies
-/// overdue for review and every approved answer (how often shown, or why expired or retired).
+/// overdue for review and every approved answer (how often shown, or why expired or retired), and the escalations not delivered.
 /// </summary>
-public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedback, KnowledgeProvider knowledge, ApprovedAnswerStore approved, TimeProvider time)
+public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedback, KnowledgeProvider knowledge, ApprovedAnswerStore approved, EscalationDeliveries deliveries, TimeProvider time)
 {
     /// <summary>The period a report covers unless asked otherwise.</summary>
     public const int DefaultDays = 30;
@@ -39,6 +40,12 @@ public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedbac
             .ToList();
         var handedOff = asked.Where(question => !question.Answered).Take(MaxQuestions).Select(question => new ReportLine(question.Question, Day(question.At))).ToList();
         var notHelpful = rated.Where(entry => !entry.Helpful).OrderByDescending(entry => entry.At).Take(MaxQuestions).Select(entry => new ReportLine(entry.Question, Day(entry.At))).ToList();
+
+        // Whatever the period: a delivery given up stays on the report until someone sends it again.
+        var undelivered = (await deliveries.FailedAsync(cancellationToken).ConfigureAwait(false))
+            .Take(MaxQuestions)
+            .Select(m => new ReportLine($"{(m.EscalationId is { } id ? Escalation.FormatReference(id) : "No ticket")}: {EscalationDeliveries.What(m.Kind)}", "failed " + Day(m.FailedAt!.Value)))
+            .ToList();
         return new QuestionReportCardData(
             days == 1 ? "the last day" : $"the last {days} days",
             asked.Count,
@@ -48,7 +55,8 @@ public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedbac
             rated.Count(entry => !entry.Helpful),
             sections,
             handedOff,
-            notHelpful)
+            notHelpful,
+            undelivered)
         {
             Overdue = await OverdueAsync(cancellationToken).ConfigureAwait(false),
             Approved = (await approved.ListAsync(cancellationToken).ConfigureAwait(false)).OrderBy(a => Rank(a.Answer.State)).Select(Line).Take(MaxApproved).ToList(),

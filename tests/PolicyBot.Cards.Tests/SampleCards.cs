@@ -146,7 +146,8 @@ internal static class SampleCards
             4,
             [new ReportLine("Policy principles and standards > Standards > Be safe", "31"), new ReportLine("Policy principles and standards > Standards > Don't comment on Corrections matters", "24"), new ReportLine("Document details", "9")],
             [new ReportLine("how is overtime calculated on public holidays", "24 Nov"), new ReportLine("can i claim mileage between sites", "21 Nov")],
-            [new ReportLine("my cousin tagged me in uniform, do i untag it", "22 Nov")])
+            [new ReportLine("my cousin tagged me in uniform, do i untag it", "22 Nov")],
+            [new ReportLine("PB-1042: ticket card", "failed 24 Nov")])
         {
             Overdue = [new ReportLine("Social Media Policy", "review was due July 2017")],
             Approved =

@@ -15,6 +15,8 @@ namespace PolicyBot.TestHost;
 /// <summary>The real bot host on Kestrel at 127.0.0.1, with a connector stub to reply to.</summary>
 public sealed class BotServer : IAsyncDisposable
 {
+    private static long _activityIds = 1_800_000_000_000;
+
     private readonly WebApplication _app;
 
     private BotServer(WebApplication app, ConnectorStub connector, HttpClient client, string databasePath)
@@ -96,11 +98,20 @@ public sealed class BotServer : IAsyncDisposable
         }
     }
 
-    /// <summary>A Teams-shaped activity from TestData with its placeholders filled in.</summary>
+    /// <summary>
+    /// A Teams-shaped activity from TestData with its placeholders filled in. Each gets an activity id of its own
+    /// unless one is given, as Teams gives each message and click; pass the same ("id", ...) to redeliver one.
+    /// </summary>
     public string Activity(string fixture, params (string Name, string Value)[] values)
     {
+        ArgumentNullException.ThrowIfNull(values);
         var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", fixture));
         json = json.Replace("{{serviceUrl}}", Connector.ServiceUrl, StringComparison.Ordinal);
+        if (!values.Any(value => value.Name == "id"))
+        {
+            json = json.Replace("{{id}}", NextActivityId(), StringComparison.Ordinal);
+        }
+
         foreach (var (name, value) in values)
         {
             json = json.Replace("{{" + name + "}}", value, StringComparison.Ordinal);
@@ -108,6 +119,9 @@ public sealed class BotServer : IAsyncDisposable
 
         return json;
     }
+
+    /// <summary>A new activity id, unique in the test run.</summary>
+    public static string NextActivityId() => Interlocked.Increment(ref _activityIds).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public Task<HttpResponseMessage> PostAsync(string body, string? bearer = null)
     {

@@ -138,6 +138,9 @@ public sealed class ConnectorStub : IAsyncDisposable
 
     private int _attempts;
 
+    /// <summary>Every send or update the bot made, with when and what the stub answered.</summary>
+    public ConcurrentQueue<(DateTime At, string Path, int Status)> Requests { get; } = new();
+
     /// <summary>Makes the next send or update fail with this status (and Retry-After seconds), as Teams does when throttling.</summary>
     public void FailNext(int status, int? retryAfterSeconds = null) => _failures.Enqueue((status, retryAfterSeconds));
 
@@ -146,6 +149,7 @@ public sealed class ConnectorStub : IAsyncDisposable
         Interlocked.Increment(ref _attempts);
         if (_failures.TryDequeue(out var failure))
         {
+            Requests.Enqueue((DateTime.UtcNow, Uri.UnescapeDataString(request.Path.Value ?? string.Empty), failure.Status));
             if (failure.RetryAfter is { } seconds)
             {
                 response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -154,6 +158,7 @@ public sealed class ConnectorStub : IAsyncDisposable
             return Results.Json(new { error = new { code = "Throttled", message = "Too many requests" } }, statusCode: failure.Status);
         }
 
+        Requests.Enqueue((DateTime.UtcNow, Uri.UnescapeDataString(request.Path.Value ?? string.Empty), 200));
         var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();
         body["_path"] = request.Path.Value;
         body["_method"] = request.Method;

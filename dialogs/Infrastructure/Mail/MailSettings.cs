@@ -25,6 +25,10 @@ public sealed class MailSettings
 
     public string PickupFolder { get; set; } = "data/mail-pickup";
 
+    /// <summary>How long one SMTP step (connect, greeting, each command) may take before the email is retried later.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "Mail:Timeout must be between a second and ten minutes.")]
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The folder's full path; a relative one is taken from the working directory, like Storage:SqlitePath.</summary>
     public string ResolvePickupFolder() => Path.GetFullPath(PickupFolder);
 }

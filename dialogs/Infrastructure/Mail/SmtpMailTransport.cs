@@ -11,7 +11,7 @@ public sealed class SmtpMailTransport(IOptions<MailSettings> settings) : IMailTr
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         var options = settings.Value;
-        using var client = new SmtpClient { Timeout = 30_000 };
+        using var client = new SmtpClient { Timeout = (int)options.Timeout.TotalMilliseconds };
         await client.ConnectAsync(options.SmtpHost, options.SmtpPort, Enum.Parse<SecureSocketOptions>(options.Security, ignoreCase: true), cancellationToken).ConfigureAwait(false);
         if (options.UserName.Length > 0)
         {

@@ -26,6 +26,13 @@ public sealed class OutboxDeliveryException : Exception
 
     public bool Retryable { get; } = true;
 
+    /// <summary>Set when the message was not tried at all: its destination is paused (throttled) until then.</summary>
+    public DateTimeOffset? PausedUntil { get; private init; }
+
+    /// <summary>Not tried: every message to this destination waits until <paramref name="until"/>.</summary>
+    public static OutboxDeliveryException Paused(DateTimeOffset until) =>
+        new($"The destination is paused until {until:O}.", retryable: true, retryAfter: null) { PausedUntil = until };
+
     /// <summary>The wait a server asked for (Teams' 429 Retry-After), or null.</summary>
     public TimeSpan? RetryAfter { get; }
 }

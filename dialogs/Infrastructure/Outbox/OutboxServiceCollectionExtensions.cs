@@ -11,6 +11,7 @@ public static class OutboxServiceCollectionExtensions
         services.AddValidatedOptions<OutboxSettings>(configuration, OutboxSettings.SectionName);
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<DeliveryPauses>();
         services.AddSingleton<OutboxWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxWorker>());
 

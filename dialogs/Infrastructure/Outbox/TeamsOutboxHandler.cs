@@ -11,8 +11,11 @@ using PolicyBot.Dialogs.Routing;
 namespace PolicyBot.Dialogs.Infrastructure.Outbox;
 
 /// <summary>Delivers Teams effects proactively: messages to a stored conversation, and ticket cards posted then updated in place.</summary>
-internal sealed class TeamsOutboxHandler(CloudAdapterBase adapter, IEscalationStore store, ConversationReferenceStore references, KnowledgeProvider knowledge, IOptions<BotIdentity> identity, IOptions<EscalationSettings> settings) : IOutboxHandler
+internal sealed class TeamsOutboxHandler(CloudAdapterBase adapter, IEscalationStore store, ConversationReferenceStore references, DeliveryPauses pauses, KnowledgeProvider knowledge, IOptions<BotIdentity> identity, IOptions<EscalationSettings> settings, TimeProvider time) : IOutboxHandler
 {
+    /// <summary>Said on a ticket card posted again after an attempt was cut off, which Teams may have shown already.</summary>
+    public const string RepostNotice = "PolicyBot was interrupted while posting this ticket. If it shows twice, use this card: it is the one kept up to date.";
+
     public IReadOnlyCollection<string> Kinds { get; } = [TeamsPayload.SendKind, TeamsPayload.TicketKind];
 
     public async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -35,16 +38,20 @@ internal sealed class TeamsOutboxHandler(CloudAdapterBase adapter, IEscalationSt
             ?? throw new OutboxDeliveryException("The escalation has no queue channel.", retryable: false, retryAfter: null);
         var channel = await ReferenceAsync(EscalationQueues.ReferenceKey(queue), cancellationToken).ConfigureAwait(false);
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
-        var card = TicketCards.Render(escalation, kb.Routing.Get(escalation.Route).Name, TimeZoneInfo.FindSystemTimeZoneById(settings.Value.TimeZone), payload.Notice);
+        var posting = escalation.TicketActivityId is null;
+        var notice = posting && message.Interrupted ? string.Join(" ", new[] { payload.Notice, RepostNotice }.OfType<string>()) : payload.Notice;
+        var card = TicketCards.Render(escalation, kb.Routing.Get(escalation.Route).Name, TimeZoneInfo.FindSystemTimeZoneById(settings.Value.TimeZone), notice);
         var ticket = Replies.Card(card, $"{escalation.Reference}: {escalation.Status}");
-        if (escalation.TicketActivityId is null)
+        if (posting)
         {
-            // Posted at least once: a crash between this post and saving its id can post a second card, never none.
+            // Posted at least once. This message is the only one of its ticket under way (one ordering key), and its
+            // lease is kept while it runs, so nothing else posts the card before its id is saved. What remains is a
+            // crash between Teams taking the post and the save just below: the card then goes again, with RepostNotice.
             ResourceResponse? posted = null;
             await ContinueAsync(channel, async turn => posted = await turn.SendActivityAsync(ticket, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             if (posted?.Id is { } id)
             {
-                await store.SetTicketActivityAsync(escalation.Id, id, cancellationToken).ConfigureAwait(false);
+                await Persist.WithRetriesAsync(token => store.SetTicketActivityAsync(escalation.Id, id, token), time, CancellationToken.None).ConfigureAwait(false);
             }
 
             return;
@@ -83,6 +90,7 @@ internal sealed class TeamsOutboxHandler(CloudAdapterBase adapter, IEscalationSt
             ChannelData = new JObject { ["tenant"] = new JObject { ["id"] = tenantId } },
         };
         ConversationReference? personal = null;
+        var scope = await WaitForPauseAsync(origin.ServiceUrl, cancellationToken).ConfigureAwait(false);
         try
         {
             await adapter.CreateConversationAsync(identity.Value.MicrosoftAppId, origin.ChannelId, origin.ServiceUrl, null, parameters, (turn, _) =>
@@ -93,7 +101,7 @@ internal sealed class TeamsOutboxHandler(CloudAdapterBase adapter, IEscalationSt
         }
         catch (Exception ex) when (ex is ErrorResponseException or HttpRequestException or IOException)
         {
-            throw Classify(ex);
+            throw await PauseOnThrottleAsync(scope, Classify(ex), cancellationToken).ConfigureAwait(false);
         }
 
         return personal ?? throw new OutboxDeliveryException("Teams did not open a personal chat.", retryable: true, retryAfter: null);
@@ -101,6 +109,8 @@ internal sealed class TeamsOutboxHandler(CloudAdapterBase adapter, IEscalationSt
 
     private async Task ContinueAsync(ConversationReference reference, Func<ITurnContext, Task> send, CancellationToken cancellationToken)
     {
+        var scope = await WaitForPauseAsync(reference.ServiceUrl, cancellationToken).ConfigureAwait(false);
+
         // The adapter hands errors in a proactive turn to OnTurnError, which would apologise to the channel;
         // catch them inside the turn instead and decide here whether to retry.
         Exception? failure = null;
@@ -117,8 +127,31 @@ internal sealed class TeamsOutboxHandler(CloudAdapterBase adapter, IEscalationSt
         }, cancellationToken).ConfigureAwait(false);
         if (failure is not null)
         {
-            throw Classify(failure);
+            throw await PauseOnThrottleAsync(scope, Classify(failure), cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    // Teams throttles per bot, so a 429 to one conversation stops this instance and every other sending to the
+    // service until Retry-After has passed; messages that find the pause are put back untried.
+    private async Task<string> WaitForPauseAsync(string serviceUrl, CancellationToken cancellationToken)
+    {
+        var scope = "teams:" + serviceUrl.TrimEnd('/').ToLowerInvariant();
+        if (await pauses.UntilAsync(scope, time.GetUtcNow(), cancellationToken).ConfigureAwait(false) is { } until)
+        {
+            throw OutboxDeliveryException.Paused(until);
+        }
+
+        return scope;
+    }
+
+    private async Task<OutboxDeliveryException> PauseOnThrottleAsync(string scope, OutboxDeliveryException failure, CancellationToken cancellationToken)
+    {
+        if (failure.InnerException is ErrorResponseException { Response.StatusCode: HttpStatusCode.TooManyRequests } && failure.RetryAfter is { } wait)
+        {
+            await pauses.PauseAsync(scope, time.GetUtcNow() + wait, cancellationToken).ConfigureAwait(false);
+        }
+
+        return failure;
     }
 
     private static OutboxDeliveryException Classify(Exception failure)

@@ -13,9 +13,10 @@ public sealed record TeamsPayload(string? ReferenceKey, string? Text, string? Ca
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
-    public static OutboxDraft Send(string referenceKey, string text, string? card) => new(SendKind, JsonSerializer.Serialize(new TeamsPayload(referenceKey, text, card, null), Options));
+    // Messages to one chat arrive in the order they were written; a ticket card's post comes before its updates.
+    public static OutboxDraft Send(string referenceKey, string text, string? card) => new(SendKind, JsonSerializer.Serialize(new TeamsPayload(referenceKey, text, card, null), Options), "chat:" + referenceKey);
 
-    public static OutboxDraft Ticket(long escalationId, string? notice = null) => new(TicketKind, JsonSerializer.Serialize(new TeamsPayload(null, null, null, escalationId, notice), Options));
+    public static OutboxDraft Ticket(long escalationId, string? notice = null) => new(TicketKind, JsonSerializer.Serialize(new TeamsPayload(null, null, null, escalationId, notice), Options), "ticket:" + escalationId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public static TeamsPayload FromJson(string json) => JsonSerializer.Deserialize<TeamsPayload>(json, Options) ?? throw new InvalidDataException("Empty Teams payload.");
 }

@@ -6,6 +6,9 @@ namespace PolicyBot.Dialogs.Infrastructure.Storage;
 /// <summary>Every store in the bot's SQLite file (the default, for one instance): one short-lived pooled connection per use.</summary>
 public sealed class SqliteDatabase : IDatabase
 {
+    /// <summary>How long a writer waits for another's lock before failing, as the connection's DefaultTimeout.</summary>
+    internal static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+
     private readonly string _connectionString;
 
     public SqliteDatabase(string path)
@@ -15,7 +18,7 @@ public sealed class SqliteDatabase : IDatabase
         Describe = path;
 
         // A writer waits up to 30 s for another (the question log's batch, say) instead of failing at once.
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = (int)BusyTimeout.TotalSeconds }.ToString();
     }
 
     public SqlDialect Dialect => SqlDialect.Sqlite;
@@ -26,6 +29,16 @@ public sealed class SqliteDatabase : IDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+        // SQLite itself waits for another writer's lock, checking every few milliseconds. Without this the library
+        // retries on its own every 150 ms, so a write that found the lock taken (a posted card's id, under load)
+        // waited up to 150 ms after it was free: the window in which a crash sends a card twice.
+        await using (var busy = connection.CreateCommand())
+        {
+            busy.CommandText = $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}";
+            await busy.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return connection;
     }
 }

@@ -17,7 +17,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_PersonalQuestion_RepliesWithAnAnswerCardCitingTheSection()
     {
-        var response = await _bot.PostAsync(_bot.Activity("personal-message.json", ("text", "can I retweet the department's tweets?")));
+        var response = await _bot.PostAsync(_bot.Activity("personal-message.json", ("id", "1700000000001"), ("text", "can I retweet the department's tweets?")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = await _bot.Connector.NextAsync();

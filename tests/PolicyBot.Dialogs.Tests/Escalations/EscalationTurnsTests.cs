@@ -136,16 +136,28 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
     public async Task Submit_RedeliveredActivity_MakesOneEscalationAndOneTicket()
     {
         await RegisterAsync(CommsChannel, CommsTeam, "use this channel for escalations");
+        var id = BotServer.NextActivityId();
 
+        var first = await SubmitAsync("communications-team", "false", id);
+        var again = await SubmitAsync("communications-team", "false", id);
+
+        Assert.Contains("PB-1001", first, StringComparison.Ordinal);
+        Assert.Equal(first, again);
+        await OneTicketAsync("PB-1001");
+    }
+
+    [Fact]
+    public async Task Submit_SendPressedTwiceOnOneCard_MakesOneEscalationAndOneTicket()
+    {
+        await RegisterAsync(CommsChannel, CommsTeam, "use this channel for escalations");
+
+        // Two clicks are two activities with ids of their own; the second (or a press after a lost reply) finds the first.
         var first = await SubmitAsync("communications-team", "false");
         var again = await SubmitAsync("communications-team", "false");
 
         Assert.Contains("PB-1001", first, StringComparison.Ordinal);
         Assert.Contains("PB-1001", again, StringComparison.Ordinal);
-        await _bot.Connector.WaitForAsync(a => Path(a).Contains("comms", StringComparison.Ordinal), "the ticket card");
-        await _bot.OutboxDrainedAsync();
-        Assert.Single(await _bot.Services.GetRequiredService<IEscalationStore>().ListAsync(null, CancellationToken.None));
-        Assert.Single(_bot.Connector.All, a => Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains("PB-1001", StringComparison.Ordinal));
+        await OneTicketAsync("PB-1001");
     }
 
     [Fact]
@@ -262,11 +274,20 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
         await _bot.Connector.WaitForAsync(a => BotServer.Text(a).Contains("Done:", StringComparison.Ordinal) && Path(a).Contains(channel, StringComparison.Ordinal), "the registration reply");
     }
 
-    private async Task<string> SubmitAsync(string to, string confidential)
+    private async Task<string> SubmitAsync(string to, string confidential, string? id = null)
     {
         var data = $$"""{"action":"escalation.submit","to":"{{to}}","question":"Can I talk to a reporter about my job?","confidential":"{{confidential}}"}""";
-        var response = await _bot.PostAsync(_bot.Activity("card-action.json", ("verb", "escalation.submit"), ("data", data)));
+        var response = await _bot.PostAsync(_bot.Activity("card-action.json", ("id", id ?? BotServer.NextActivityId()), ("verb", "escalation.submit"), ("data", data)));
         return BotServer.Text(JsonNode.Parse(await response.Content.ReadAsStringAsync()));
+    }
+
+    // The one escalation's card is posted; the outbox is then empty, so no second card can follow.
+    private async Task OneTicketAsync(string reference)
+    {
+        await _bot.Connector.WaitForAsync(a => Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains(reference, StringComparison.Ordinal), "the ticket card");
+        await _bot.OutboxDrainedAsync();
+        Assert.Single(await _bot.Services.GetRequiredService<IEscalationStore>().ListAsync(null, CancellationToken.None));
+        Assert.Single(_bot.Connector.All, a => Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains(reference, StringComparison.Ordinal));
     }
 
     private async Task<string> TicketAsync(string verb, string data, string team, string from = "29:5comms")

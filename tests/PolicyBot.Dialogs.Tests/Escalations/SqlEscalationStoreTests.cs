@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PolicyBot.Dialogs.Escalations;
 using PolicyBot.Dialogs.Infrastructure.Outbox;
 using PolicyBot.TestHost;
@@ -66,6 +67,45 @@ public sealed class SqlEscalationStoreTests
         Assert.Equal(["created", "claim"], (await store.HistoryAsync(e.Id, CancellationToken.None)).Select(h => h.Kind));
         Assert.Equal(EscalationStatus.Assigned, Assert.Single(await store.ListAsync(EscalationStatus.Assigned, CancellationToken.None)).Status);
         Assert.Empty(await store.ListAsync(EscalationStatus.Unassigned, CancellationToken.None));
+        Assert.Single(await new OutboxStore(database).ListAsync(CancellationToken.None));
+        await TestDatabase.DisposeAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task CreateAsync_SameQuestionFromTheSamePersonPressedTwice_IsOneEscalationUntilTheWindowPasses(string engine)
+    {
+        var database = await TestDatabase.CreateAsync(engine);
+        var store = new SqlEscalationStore(database, Options.Create(new EscalationSettings { DuplicateWindow = TimeSpan.FromMinutes(10) }));
+
+        var first = await store.CreateAsync(Draft("conv|press-1"), "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
+        var again = await store.CreateAsync(Draft("conv|press-2") with { Question = "  can I talk to a   REPORTER? ", CreatedAt = Now.AddMinutes(9) }, "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
+        var otherTeam = await store.CreateAsync(Draft("conv|press-3") with { Route = "integrity-support-team" }, "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
+        var otherPerson = await store.CreateAsync(Draft("conv|press-4") with { RequesterId = "29:2other" }, "Mere", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
+        var later = await store.CreateAsync(Draft("conv|press-5") with { CreatedAt = Now.AddMinutes(10) }, "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
+
+        Assert.False(again.Created);
+        Assert.Equal(first.Escalation, again.Escalation);
+        Assert.True(otherTeam.Created);
+        Assert.True(otherPerson.Created);
+        Assert.True(later.Created);
+        Assert.Equal(4, (await store.ListAsync(null, CancellationToken.None)).Count);
+        Assert.Equal(4, (await new OutboxStore(database).ListAsync(CancellationToken.None)).Count);
+        await TestDatabase.DisposeAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task CreateAsync_PressedTwiceOnTwoInstancesAtOnce_IsOneEscalation(string engine)
+    {
+        var database = await TestDatabase.CreateAsync(engine);
+        var instances = Enumerable.Range(0, 6).Select(_ => new SqlEscalationStore(database, Options.Create(new EscalationSettings()))).ToList();
+
+        var results = await Task.WhenAll(instances.Select((store, i) => store.CreateAsync(Draft($"conv|at-once-{i}"), "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None)));
+
+        Assert.Single(results, r => r.Created);
+        Assert.Single(results.Select(r => r.Escalation.Id).Distinct());
+        Assert.Single(await instances[0].ListAsync(null, CancellationToken.None));
         Assert.Single(await new OutboxStore(database).ListAsync(CancellationToken.None));
         await TestDatabase.DisposeAsync(database);
     }

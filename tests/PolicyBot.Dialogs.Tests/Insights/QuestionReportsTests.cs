@@ -5,6 +5,8 @@ using PolicyBot.Cards;
 using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.ApprovedAnswers;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Dialogs.Escalations;
+using PolicyBot.Dialogs.Infrastructure.Outbox;
 using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Insights;
 using PolicyBot.Dialogs.Tests.Versions;
@@ -86,7 +88,7 @@ public sealed class QuestionReportsTests : IAsyncLifetime
     }
 
     private QuestionReports Reports(QuestionLog log, FeedbackStore feedback, ApprovedAnswerStore? approved = null) =>
-        new(log, feedback, Knowledge.Value, approved ?? new ApprovedAnswerStore(_database), new FakeTimeProvider(Now));
+        new(log, feedback, Knowledge.Value, approved ?? new ApprovedAnswerStore(_database), new EscalationDeliveries(_database), new FakeTimeProvider(Now));
 
     private static ApprovedAnswer Answer(string question, string sectionId) => new(
         string.Empty,
@@ -94,4 +96,21 @@ public sealed class QuestionReportsTests : IAsyncLifetime
         "Yes, with care.",
         ClauseReference.In(RevisedPolicy.Version1, sectionId),
         new Approval("29:5comms", "Ana Comms", "Communications team", Now));
+
+    [Fact]
+    public async Task Build_AnEscalationGivenUpLongAgo_IsListedUntilItIsSentAgain()
+    {
+        var (escalation, _) = await new SqlEscalationStore(_database).CreateAsync(PolicyBot.Dialogs.Tests.Escalations.SqlEscalationStoreTests.Draft("conv|report"), "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
+        var deliveries = new EscalationDeliveries(_database);
+        var message = Assert.Single(await new OutboxStore(_database).ListAsync(CancellationToken.None));
+        await deliveries.GiveUpAsync(message.Id, new EscalationEvent(escalation.Id, Now.AddDays(-40), "PolicyBot", "undelivered", "ticket card"), [], "403", CancellationToken.None);
+        var reports = new QuestionReports(new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System), new FeedbackStore(_database), Knowledge.Value, new ApprovedAnswerStore(_database), deliveries, new FakeTimeProvider(Now));
+
+        var report = await reports.BuildAsync(7, CancellationToken.None);
+        await deliveries.RetryAsync(escalation.Id, "an operator", Now, CancellationToken.None);
+
+        Assert.Equal([new ReportLine("PB-1001: ticket card", "failed 16 Oct")], report.Undelivered);
+        Assert.Contains("1 not delivered", report.FallbackText, StringComparison.Ordinal);
+        Assert.False((await reports.BuildAsync(7, CancellationToken.None)).HasUndelivered);
+    }
 }

@@ -1,5 +1,6 @@
 using PolicyBot.Dialogs.Escalations;
 using PolicyBot.Dialogs.Infrastructure.Outbox;
+using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Tests.Escalations;
 using PolicyBot.TestHost;
 
@@ -72,6 +73,68 @@ public sealed class OutboxStoreTests
         var ids = claims.SelectMany(c => c).Select(m => m.Id).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.Equal(20, ids.Count);
+        await TestDatabase.DisposeAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task ClaimDueAsync_FreshTableWith500DueAndNoStatistics_ClaimsOnlyTheBatch(string engine)
+    {
+        var database = await TestDatabase.CreateAsync(engine);
+        if (!database.Dialect.IsSqlite)
+        {
+            // No statistics at all: the planner guesses, as it does on a table just created and filled.
+            await Sql.ExecuteAsync(database, "ALTER TABLE outbox SET (autovacuum_enabled = false)", CancellationToken.None);
+        }
+
+        var rows = string.Join(", ", Enumerable.Range(0, 500).Select(i => $"('ticket.sync', '{{}}', 0, 0, 0)"));
+        await Sql.ExecuteAsync(database, $"INSERT INTO outbox (kind, payload, created_at, due_at, attempts) VALUES {rows}", CancellationToken.None);
+
+        var claimed = await new OutboxStore(database).ClaimDueAsync(Now, TimeSpan.FromMinutes(1), 20, CancellationToken.None);
+
+        Assert.Equal(20, claimed.Count);
+        Assert.Equal(480, (await new OutboxStore(database).ListAsync(CancellationToken.None)).Count(m => m.Attempts == 0));
+        await TestDatabase.DisposeAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task ClaimDueAsync_PostAndUpdateOfOneTicket_TheUpdateWaitsUntilThePostIsDone(string engine)
+    {
+        var database = await TestDatabase.CreateAsync(engine);
+        var store = new SqlEscalationStore(database);
+        var (e, _) = await store.CreateAsync(SqlEscalationStoreTests.Draft("conv|order"), "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
+        await store.UpdateAsync(e with { Status = EscalationStatus.Assigned, Assignee = "Ana" }, new EscalationEvent(e.Id, Now, "Ana", "claim", "Ana"), [TeamsPayload.Ticket(e.Id), TeamsPayload.Send("user:29:1staff", "Ana is looking", null)], CancellationToken.None);
+        var first = new OutboxStore(database);
+        var second = new OutboxStore(database);
+
+        var post = await first.ClaimDueAsync(new OutboxClaim(Now, TimeSpan.FromMinutes(1), 10, "first", [TeamsPayload.TicketKind]), CancellationToken.None);
+        var meanwhile = await second.ClaimDueAsync(new OutboxClaim(Now, TimeSpan.FromMinutes(1), 10, "second", [TeamsPayload.TicketKind]), CancellationToken.None);
+        Assert.Equal(e.Id, Assert.Single(post).EscalationId);
+        Assert.Empty(meanwhile);
+
+        await first.CompleteAsync(post[0].Id, Now, CancellationToken.None);
+        var update = Assert.Single(await second.ClaimDueAsync(new OutboxClaim(Now, TimeSpan.FromMinutes(1), 10, "second", [TeamsPayload.TicketKind]), CancellationToken.None));
+        Assert.True(update.Id > post[0].Id);
+        Assert.Equal(TeamsPayload.SendKind, Assert.Single(await second.ClaimDueAsync(new OutboxClaim(Now, TimeSpan.FromMinutes(1), 10, "second", null), CancellationToken.None)).Kind);
+        await TestDatabase.DisposeAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task RenewAsync_LeaseTakenOverAfterItRanOut_TheOldHolderCannotRenewIt(string engine)
+    {
+        var database = await TestDatabase.CreateAsync(engine);
+        await new SqlEscalationStore(database).CreateAsync(SqlEscalationStoreTests.Draft("conv|renew"), "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
+        var outbox = new OutboxStore(database);
+        var held = Assert.Single(await outbox.ClaimDueAsync(new OutboxClaim(Now, TimeSpan.FromSeconds(30), 10, "a", null), CancellationToken.None));
+        Assert.True(await outbox.RenewAsync(held.Id, "a", Now.AddSeconds(40), CancellationToken.None));
+
+        var taken = Assert.Single(await outbox.ClaimDueAsync(new OutboxClaim(Now.AddSeconds(40), TimeSpan.FromSeconds(30), 10, "b", null), CancellationToken.None));
+
+        Assert.True(taken.Interrupted);
+        Assert.False(held.Interrupted);
+        Assert.False(await outbox.RenewAsync(held.Id, "a", Now.AddSeconds(80), CancellationToken.None));
         await TestDatabase.DisposeAsync(database);
     }
 }

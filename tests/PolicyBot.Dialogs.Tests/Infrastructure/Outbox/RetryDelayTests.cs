@@ -10,6 +10,10 @@ public sealed class RetryDelayTests
     public void Next_RetryAfterLongerThanBackoff_WaitsAtLeastRetryAfter() =>
         Assert.Equal(TimeSpan.FromSeconds(30), RetryDelay.Next(1, TimeSpan.FromSeconds(30), Settings, 0.99));
 
+    [Fact]
+    public void Next_RetryAfterShorterThanBackoff_WaitsOnlyRetryAfter() =>
+        Assert.Equal(TimeSpan.FromSeconds(5), RetryDelay.Next(8, TimeSpan.FromSeconds(5), Settings, 0.99));
+
     [Theory]
     [InlineData(1, 1, 2)]
     [InlineData(3, 4, 8)]

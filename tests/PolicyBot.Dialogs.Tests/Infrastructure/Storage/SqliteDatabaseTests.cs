@@ -1,0 +1,21 @@
+using PolicyBot.Dialogs.Infrastructure.Storage;
+using PolicyBot.TestHost;
+
+namespace PolicyBot.Dialogs.Tests.Infrastructure.Storage;
+
+public sealed class SqliteDatabaseTests
+{
+    // Without SQLite's own busy timeout the library retried a locked write every 150 ms: the fault harness measured
+    // a posted card's id saved up to a second after Teams had the card, the window in which kill -9 posts it twice.
+    [Fact]
+    public async Task OpenAsync_AnyConnection_LetsSqliteWaitForAnotherWritersLockItself()
+    {
+        var database = new SqliteDatabase(TestDatabase.SqlitePath());
+
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout";
+
+        Assert.Equal(30_000L, await command.ExecuteScalarAsync());
+    }
+}
