@@ -26,10 +26,7 @@ internal sealed class EscalationIntake(KnowledgeProvider knowledge, Destinations
         }
 
         var prefilled = question.Length == 0 ? string.Empty : question + EscalationContext.Describe(kb.Ask(question));
-        if (prefilled.Length > EscalationConfirmCardData.MaxQuestionLength)
-        {
-            prefilled = prefilled[..EscalationConfirmCardData.MaxQuestionLength];
-        }
+        prefilled = Clip(prefilled, EscalationConfirmCardData.MaxQuestionLength);
 
         return await CardAsync(kb, to ?? kb.Routing.Route(question, null).To, prefilled, cancellationToken).ConfigureAwait(false);
     }
@@ -39,7 +36,15 @@ internal sealed class EscalationIntake(KnowledgeProvider knowledge, Destinations
     {
         ArgumentNullException.ThrowIfNull(request);
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
-        if (!kb.Routing.RouteIds.Contains(request.Route) || request.Question.Trim().Length == 0 || request.Question.Length > EscalationConfirmCardData.MaxQuestionLength)
+        if (kb.Routing.RouteIds.Contains(request.Route) && request.Question.Length > EscalationConfirmCardData.MaxQuestionLength)
+        {
+            // A client that ignores the input's maxLength: the form comes back with the words that fit, saying so.
+            var tooLong = $"Your question is {request.Question.Length:N0} characters long; I can pass on up to {EscalationConfirmCardData.MaxQuestionLength:N0}. I've cut it to fit: check it and send it again.";
+            var form = await CardAsync(kb, request.Route, Clip(request.Question, EscalationConfirmCardData.MaxQuestionLength), cancellationToken, tooLong).ConfigureAwait(false);
+            return new CardActionResult(form, null, tooLong);
+        }
+
+        if (!kb.Routing.RouteIds.Contains(request.Route) || request.Question.Trim().Length == 0)
         {
             return CardActionResult.Error("That form didn't carry a question and a destination I know. Please ask again.");
         }
@@ -105,14 +110,14 @@ internal sealed class EscalationIntake(KnowledgeProvider knowledge, Destinations
     }
 
     // Only routes that can take questions now are offered; one that cannot is replaced by its "otherwise" route, saying so.
-    private async Task<JsonObject> CardAsync(PolicyBot.Knowledge.PolicyKnowledgeBase kb, string routeId, string question, CancellationToken cancellationToken)
+    private async Task<JsonObject> CardAsync(PolicyBot.Knowledge.PolicyKnowledgeBase kb, string routeId, string question, CancellationToken cancellationToken, string? notice = null)
     {
         var offer = await destinations.OfferAsync(kb, routeId, cancellationToken).ConfigureAwait(false);
         var open = await destinations.OpenAsync(kb, cancellationToken).ConfigureAwait(false);
         var routes = (open.Count > 0 ? open : [offer.Route.To]).Select(id => kb.Routing.Get(id)).Select(h => new RouteChoiceCardData(Capitalise(h.Name), h.To)).ToList();
         var route = offer.Route;
         var instead = offer.InsteadOf is null ? string.Empty : $"{Capitalise(offer.InsteadOf.InSentence)} can't take questions through PolicyBot yet, so this goes to {route.InSentence} instead. ";
-        return PolicyCards.EscalationConfirm(new EscalationConfirmCardData(route.To, route.Name, route.Reason, route.Source, question, routes, instead + Where(route, offer.Destination)));
+        return PolicyCards.EscalationConfirm(new EscalationConfirmCardData(route.To, route.Name, route.Reason, route.Source, question, routes, (notice is null ? string.Empty : notice + " ") + instead + Where(route, offer.Destination)));
     }
 
     private static string Where(Handoff route, string? destination) => destination switch
@@ -122,6 +127,10 @@ internal sealed class EscalationIntake(KnowledgeProvider knowledge, Destinations
         var d when Destinations.IsMail(d) => $"It goes by email to {Destinations.MailboxOf(d)} with a ticket number; I'll tell you here when it's sent.",
         _ => $"It goes to {route.InSentence}'s queue in Teams; you'll get their answer here in this chat.",
     };
+
+    // Cut at a character boundary: half an emoji would be an invalid string on the card.
+    private static string Clip(string text, int length) =>
+        text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -68,7 +68,7 @@ internal sealed partial class EscalationTurns(EscalationIntake intake, TicketDes
     {
         if (Dialogs.Answers.CardAction.TryRead(turn.Data, turn.Verb) is not { } ask)
         {
-            return CardActionResult.Error(Dialogs.Answers.CardAction.NotUnderstood);
+            return CardActionResult.Error(Dialogs.Answers.CardAction.Refusal(turn.Data));
         }
 
         var confirm = await intake.ConfirmAsync(ask.To, ask.Question!, cancellationToken).ConfigureAwait(false);

@@ -49,7 +49,7 @@ internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store
         var action = ShareAction.TryRead(turn.Data, turn.Verb);
         if (action is null)
         {
-            return CardActionResult.Error("That button didn't carry what I need. Please try again from a new card.");
+            return CardActionResult.Error(ShareAction.Refusal(turn.Data));
         }
 
         var turnContext = turn.Context;

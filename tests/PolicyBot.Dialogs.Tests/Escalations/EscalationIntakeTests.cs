@@ -42,6 +42,32 @@ public sealed class EscalationIntakeTests
         Assert.Empty(await bot.Services.GetRequiredService<IEscalationStore>().ListAsync(null, CancellationToken.None));
     }
 
+    // The form's maxLength holds back typing, not a client that ignores it: 3,500 characters got "didn't carry a question".
+    [Fact]
+    public async Task Submit_QuestionOverTheCap_ShowsTheFormAgainCutToFitAndSaysWhyAndStoresNothing()
+    {
+        await using var bot = await BotServer.StartAsync();
+        var typed = "Can I talk to a reporter about my job? " + new string('x', 3_461);
+
+        var form = JsonNode.Parse(await SubmitAsync(bot, "communications-team", typed))!["value"]!.AsObject();
+
+        Assert.Contains("Your question is 3,500 characters long; I can pass on up to 3,000. I've cut it to fit: check it and send it again.", BotServer.Text(form), StringComparison.Ordinal);
+        Assert.Equal(typed[..3_000], form["body"]!.AsArray().Single(e => (string?)e!["id"] == "question")!["value"]!.GetValue<string>());
+        Assert.Empty(await bot.Services.GetRequiredService<IEscalationStore>().ListAsync(null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AskPerson_ForgedQuestionOverTheCap_SaysHowLongItIsAndTheCap()
+    {
+        await using var bot = await BotServer.StartAsync();
+        var data = new JsonObject { ["action"] = "askPerson", ["to"] = "manager", ["question"] = new string('x', 1_500) };
+
+        var response = await bot.PostAsync(bot.Activity("card-action.json", ("verb", "askPerson"), ("data", data.ToJsonString())));
+
+        Assert.Contains("That question is 1,500 characters long. I take questions of up to 1,000 characters", BotServer.Text(JsonNode.Parse(await response.Content.ReadAsStringAsync())), StringComparison.Ordinal);
+        Assert.Equal(0, bot.Connector.Pending);
+    }
+
     // A route added to routing.json with a queue of its own goes there: no code names the queues.
     [Fact]
     public async Task Submit_RouteAndQueueAddedToRoutingJson_RegistersAndMailsThatQueue()

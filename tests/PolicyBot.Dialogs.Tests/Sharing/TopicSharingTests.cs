@@ -133,6 +133,16 @@ public sealed class TopicSharingTests : IAsyncLifetime
         Assert.Equal(0, _bot.Connector.Pending);
     }
 
+    [Fact]
+    public async Task Ask_QuestionOverTheCap_SaysHowLongItIsAndTheCap()
+    {
+        var data = new JsonObject { ["action"] = "topic.ask", ["question"] = new string('x', 1_200) };
+
+        var card = await InvokeAsync("topic.ask", data.ToJsonString(), Manager, "Alex Manager");
+
+        Assert.Contains("That question is 1,200 characters long.", BotServer.Text(card), StringComparison.Ordinal);
+    }
+
     /// <summary>The manager's "Share to a channel", the channel picker, and "Post": returns what was posted.</summary>
     private async Task<JsonObject> ShareAsync(string topicId, string channelId)
     {
