@@ -54,7 +54,7 @@ internal static class ManagerHandoff
 
     public static CardActionResult Sent(Escalation escalation, ManagerInfo manager, bool inTeams)
     {
-        var text = $"I've sent your question to your manager, {manager.DisplayName}, {(inTeams ? "in Teams" : "by email")} as {escalation.Reference}{(escalation.Confidential ? ", without your name" : string.Empty)}.";
+        var text = $"I've sent your question to your manager, {CardMarkdown.Escape(manager.DisplayName)}, {(inTeams ? "in Teams" : "by email")} as {escalation.Reference}{(escalation.Confidential ? ", without your name" : string.Empty)}.";
         return new CardActionResult(PolicyCards.Notice(new NoticeCardData($"Sent: {escalation.Reference}", text, "Good")), null, text);
     }
 }

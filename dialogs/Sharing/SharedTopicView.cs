@@ -25,7 +25,7 @@ public sealed class SharedTopicView(ShareStore store)
         var topic = TopicCatalog.Find(knowledge, share.PolicyId, share.TopicId);
         if (topic is null)
         {
-            return PolicyCards.Notice(new NoticeCardData("This part of the policy has changed", $"The topic {share.SharerName} shared is no longer in the policy; it may have been renamed or removed. Ask PolicyBot about it for the current text.", "Warning"));
+            return PolicyCards.Notice(new NoticeCardData("This part of the policy has changed", $"The topic {CardMarkdown.Escape(share.SharerName)} shared is no longer in the policy; it may have been renamed or removed. Ask PolicyBot about it for the current text.", "Warning"));
         }
 
         var acknowledgements = await store.AcknowledgementsAsync(share.Id, cancellationToken).ConfigureAwait(false);
@@ -44,7 +44,7 @@ public sealed class SharedTopicView(ShareStore store)
             [share.SharerId]);
         var updated = topic.Hash == share.Hash
             ? null
-            : $"Policy updated: the policy has changed since {share.SharerName} shared this on {Day(share.SharedAt)}. This is the current text.";
+            : $"Policy updated: the policy has changed since {CardMarkdown.Escape(share.SharerName)} shared this on {Day(share.SharedAt)}. This is the current text.";
         return PolicyCards.Topic(TopicCards.ToCard(knowledge, topic, canShare: false) with { UpdatedNote = updated, Shared = shared });
     }
 

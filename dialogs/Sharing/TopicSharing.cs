@@ -105,7 +105,7 @@ internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store
         var card = await view.RenderAsync(turnContext, kb, share, null, cancellationToken).ConfigureAwait(false);
         await TeamsInfo.SendMessageToTeamsChannelAsync(turnContext, Replies.Card(card, topic.Title), channel.Id, identity.Value.MicrosoftAppId, cancellationToken).ConfigureAwait(false);
         Log.TopicShared(logger, share.Id, topic.TopicId);
-        var done = $"Posted \"{topic.Title}\" to {TeamRoster.NameOf(channel)}. Open the card there to see who has read it and to send a reminder.";
+        var done = $"Posted \"{topic.Title}\" to {CardMarkdown.Escape(TeamRoster.NameOf(channel))}. Open the card there to see who has read it and to send a reminder.";
         return new CardActionResult(PolicyCards.Notice(new NoticeCardData("Shared", done, "Good")), null, done);
     }
 
@@ -184,7 +184,7 @@ internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store
 
         var title = TopicCatalog.Find(kb, share.PolicyId, share.TopicId)?.Title ?? "the policy card";
         var mentions = pending.Select(member => new Mention(new ChannelAccount(member.Id, member.Name), $"<at>{SecurityElement.Escape(member.Name ?? member.Id)}</at>")).ToList();
-        var reminder = MessageFactory.Text($"Reminder from {share.SharerName}: please read \"{title}\" and select \"I've read this\". {string.Join(" ", mentions.Select(m => m.Text))}");
+        var reminder = MessageFactory.Text($"Reminder from {CardMarkdown.Escape(share.SharerName)}: please read \"{title}\" and select \"I've read this\". {string.Join(" ", mentions.Select(m => m.Text))}");
         reminder.Entities = mentions.Cast<Entity>().ToList();
         try
         {

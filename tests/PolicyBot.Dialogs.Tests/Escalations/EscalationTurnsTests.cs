@@ -51,11 +51,15 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
         Assert.Contains("Assigned", claimed, StringComparison.Ordinal);
         await _bot.Connector.WaitForAsync(a => Path(a).Contains("1personal-chat", StringComparison.Ordinal) && BotServer.Text(a).Contains("Ana Comms is looking at your question PB-1001", StringComparison.Ordinal), "the claim notice to the staff member");
 
-        var answered = await TicketAsync("ticket.answer", """{"action":"ticket.answer","escalationId":1,"answer":"Please refer the reporter to the media team."}""", CommsTeam);
+        var answered = await TicketAsync("ticket.answer", """{"action":"ticket.answer","escalationId":1,"answer":"Please refer the reporter to [the media team](https://evil.example)."}""", CommsTeam);
         Assert.Contains("Answered", answered, StringComparison.Ordinal);
 
-        var relayed = await _bot.Connector.WaitForAsync(a => Path(a).Contains("1personal-chat", StringComparison.Ordinal) && BotServer.Text(a).Contains("Please refer the reporter to the media team.", StringComparison.Ordinal), "the answer to the staff member");
+        var relayed = await _bot.Connector.WaitForAsync(a => Path(a).Contains("1personal-chat", StringComparison.Ordinal) && BotServer.Text(a).Contains("Please refer the reporter to", StringComparison.Ordinal), "the answer to the staff member");
         Assert.Contains("Answer to your question (PB-1001)", BotServer.Text(relayed), StringComparison.Ordinal);
+
+        // Shown as typed, as on the ticket card: no live link from what someone typed.
+        Assert.DoesNotContain("](https://", BotServer.Text(relayed), StringComparison.Ordinal);
+        Assert.Contains("evil[.]example", BotServer.Text(relayed), StringComparison.Ordinal);
         await _bot.Connector.WaitForAsync(a => (string?)a["_method"] == "PUT" && Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains("Answered", StringComparison.Ordinal), "the ticket card updated in place to Answered");
 
         var store = _bot.Services.GetRequiredService<IEscalationStore>();

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyBot.Dialogs.Sharing;
 using PolicyBot.TestHost;
 
 namespace PolicyBot.Dialogs.Tests.Sharing;
@@ -131,6 +133,23 @@ public sealed class TopicSharingTests : IAsyncLifetime
 
         Assert.Contains(expected, BotServer.Text(card), StringComparison.Ordinal);
         Assert.Equal(0, _bot.Connector.Pending);
+    }
+
+    // The sharer's display name went into these notes as Markdown: a name written as a link was a live link.
+    [Theory]
+    [InlineData(BeSafe, "Policy updated: the policy has changed since")]
+    [InlineData("no/such/topic", "The topic")]
+    public async Task Refresh_SharerNameWithMarkdown_IsShownAsTypedInTheNote(string topicId, string note)
+    {
+        const string name = "[Verify your account](https://evil.example/login)";
+        var share = new ShareRecord("a-share", "social-media-policy", topicId, "an old hash", Manager, name, "19:team@thread.tacv2", "19:general@thread.tacv2", DateTimeOffset.UnixEpoch);
+        await _bot.Services.GetRequiredService<ShareStore>().AddAsync(share, CancellationToken.None);
+
+        var card = BotServer.Text(await InvokeAsync("share.refresh", """{"shareId":"a-share"}""", "29:1staff-member", "Sam Staff"));
+
+        Assert.Contains(note, card, StringComparison.Ordinal);
+        Assert.DoesNotContain("](https://", card, StringComparison.Ordinal);
+        Assert.Contains("Verify your account\\\\]", card, StringComparison.Ordinal);
     }
 
     [Fact]
