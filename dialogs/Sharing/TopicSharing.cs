@@ -130,8 +130,12 @@ internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store
                 return new CardActionResult(null, null, $"Only {share.SharerName} can send reminders for this card.");
             }
 
-            var reminded = await RemindAsync(turnContext, kb, share, cancellationToken).ConfigureAwait(false);
-            return new CardActionResult(await view.RenderAsync(turnContext, kb, share, who.UserId, cancellationToken).ConfigureAwait(false), null, reminded);
+            var (sent, reminded) = await RemindAsync(turnContext, kb, share, cancellationToken).ConfigureAwait(false);
+
+            // Nothing went out: the card stays as it is and Teams shows why; a fresh card would have said nothing.
+            return sent
+                ? new CardActionResult(await view.RenderAsync(turnContext, kb, share, who.UserId, cancellationToken).ConfigureAwait(false), null, reminded)
+                : new CardActionResult(null, null, reminded);
         }
 
         var card = await view.RenderAsync(turnContext, kb, share, who.UserId, cancellationToken).ConfigureAwait(false);
@@ -162,24 +166,24 @@ internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store
         }
     }
 
-    private async Task<string> RemindAsync(ITurnContext turnContext, PolicyKnowledgeBase kb, ShareRecord share, CancellationToken cancellationToken)
+    private async Task<(bool Sent, string Text)> RemindAsync(ITurnContext turnContext, PolicyKnowledgeBase kb, ShareRecord share, CancellationToken cancellationToken)
     {
         var pending = await view.PendingAsync(turnContext, share, cancellationToken).ConfigureAwait(false);
         if (pending is null)
         {
-            return "Open the card in its team's channel to send a reminder.";
+            return (false, "Open the card in its team's channel to send a reminder.");
         }
 
         if (pending.Count == 0)
         {
-            return "Everyone has read it; there's no one to remind.";
+            return (false, "Everyone has read it; there's no one to remind.");
         }
 
         // A double click, or two people's clients refreshing one click, must not mention the whole team twice.
         var now = time.GetUtcNow();
         if (!await store.TryStartReminderAsync(share.Id, now, ReminderGap, cancellationToken).ConfigureAwait(false))
         {
-            return "A reminder for this card went out less than an hour ago; there's no need to send another yet.";
+            return (false, "A reminder for this card went out less than an hour ago; there's no need to send another yet.");
         }
 
         var title = TopicCatalog.Find(kb, share.PolicyId, share.TopicId)?.Title ?? "the policy card";
@@ -198,7 +202,7 @@ internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store
         }
 
         Log.Reminded(logger, share.Id, pending.Count);
-        return pending.Count == 1 ? "Reminded 1 person." : $"Reminded {pending.Count} people.";
+        return (true, pending.Count == 1 ? "Reminded 1 person." : $"Reminded {pending.Count} people.");
     }
 
     private async Task<CardActionResult> AskAsync(ShareAction action, CancellationToken cancellationToken)

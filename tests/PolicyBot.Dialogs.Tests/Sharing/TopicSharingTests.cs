@@ -93,6 +93,23 @@ public sealed class TopicSharingTests : IAsyncLifetime
         Assert.Contains("Reminder from Alex Manager", (await _bot.Connector.NextAsync())["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    // The second click within the hour got the card back and no word of why nothing was sent.
+    [Fact]
+    public async Task Remind_AgainWithinTheHour_SaysAReminderWentOutLessThanAnHourAgo()
+    {
+        var card = BotServer.CardOf(await ShareAsync(BeSafe, "19:general@thread.tacv2"));
+        var shareId = card["refresh"]!["action"]!["data"]!["shareId"]!.GetValue<string>();
+        await InvokeAsync("share.remind", $$"""{"shareId":"{{shareId}}"}""", Manager, "Alex Manager");
+        await _bot.Connector.NextAsync();
+
+        var again = await _bot.PostAsync(Action("share.remind", $$"""{"shareId":"{{shareId}}"}""", Manager, "Alex Manager"));
+
+        var body = JsonNode.Parse(await again.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.activity.message", body["type"]!.GetValue<string>());
+        Assert.Equal("A reminder for this card went out less than an hour ago; there's no need to send another yet.", body["value"]!.GetValue<string>());
+        Assert.Equal(0, _bot.Connector.Pending);
+    }
+
     [Fact]
     public async Task Glance_AskedInChat_ListsEachStandardWithItsFirstSentenceAndCanBeShared()
     {
