@@ -16,7 +16,7 @@ namespace PolicyBot.Dialogs.Escalations;
 /// </summary>
 internal static class ManagerHandoff
 {
-    public const string SendItYourself = "Copy this message into a Teams chat with your manager and send it. (PolicyBot sends it for you when Microsoft Graph is set up: see Graph in the README.)";
+    public const string SendItYourself = "Copy this message into a Teams chat with your manager and send it. PolicyBot can't look up who your manager is here, so it can't send it for you.";
 
     public static string Message(Escalation escalation) =>
         $"Kia ora, I have a question about the Social Media Policy ({escalation.Reference}): {escalation.Question}";

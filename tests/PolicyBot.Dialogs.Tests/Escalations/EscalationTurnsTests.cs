@@ -253,6 +253,9 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
         // A Teams chat link with an empty users= opened no chat: without Graph there is no address to put there.
         Assert.DoesNotContain("teams.microsoft.com/l/chat", card, StringComparison.Ordinal);
         Assert.Contains("Copy this message into a Teams chat with your manager and send it.", card, StringComparison.Ordinal);
+
+        // Written for the staff member reading it, not for whoever runs the bot.
+        Assert.DoesNotContain("README", card, StringComparison.Ordinal);
         Assert.Contains("Kia ora, I have a question about the Social Media Policy (PB-1001): Can I talk to a reporter about my job?", card, StringComparison.Ordinal);
         Assert.Contains("PB-1001", card, StringComparison.Ordinal);
         Assert.Equal(EscalationStatus.HandedOff, (await _bot.Services.GetRequiredService<IEscalationStore>().GetAsync(1, CancellationToken.None))!.Status);
