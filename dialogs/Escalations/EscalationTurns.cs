@@ -91,7 +91,8 @@ internal sealed partial class EscalationTurns(EscalationIntake intake, TicketDes
             data["to"]?.Value<string>() ?? string.Empty,
             data["question"]?.Type == JTokenType.String ? data.Value<string>("question")! : string.Empty,
             string.Equals(data["confidential"]?.ToString(), "true", StringComparison.OrdinalIgnoreCase),
-            turn.Who);
+            turn.Who,
+            data["policy"]?.Type == JTokenType.String ? data.Value<string>("policy")! : string.Empty);
         return await intake.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
     }
 

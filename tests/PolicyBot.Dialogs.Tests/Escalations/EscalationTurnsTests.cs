@@ -271,7 +271,7 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
 
     private async Task<string> SubmitAsync(string to, string confidential)
     {
-        var data = $$"""{"action":"escalation.submit","to":"{{to}}","question":"Can I talk to a reporter about my job?","confidential":"{{confidential}}"}""";
+        var data = $$"""{"action":"escalation.submit","to":"{{to}}","question":"Can I talk to a reporter about my job?","confidential":"{{confidential}}","policy":"social-media-policy"}""";
         var response = await _bot.PostAsync(_bot.Activity("card-action.json", ("verb", "escalation.submit"), ("data", data)));
         return BotServer.Text(JsonNode.Parse(await response.Content.ReadAsStringAsync()));
     }
