@@ -155,9 +155,7 @@ public sealed class RoutingTable
 
         var document = documents.FirstOrDefault(d => d.Id == route.Policy)
             ?? throw new InvalidDataException($"{source}: route '{route.Id}' names the policy '{route.Policy}', which is not loaded.");
-        var words = Normalise(route.Quote);
-        var found = document.AllSections().SelectMany(s => s.Blocks).Any(block => Normalise(block.Text).Contains(words, StringComparison.Ordinal));
-        if (words.Length == 0 || !found)
+        if (!document.AllSections().SelectMany(s => s.Blocks).Any(block => QuotedText.Contains(block.Text, route.Quote)))
         {
             throw new InvalidDataException($"{source}: route '{route.Id}' quotes a line that is not in '{document.Title}': \"{route.Quote}\".");
         }
@@ -169,8 +167,6 @@ public sealed class RoutingTable
             throw new InvalidDataException($"{source}: route '{route.Id}' names the section '{missing}', which '{document.Title}' does not have.");
         }
     }
-
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     private sealed record RoutingFile(
         string Default,
