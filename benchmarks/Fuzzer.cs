@@ -14,6 +14,9 @@ namespace PolicyBot.Benchmarks;
 /// </summary>
 internal static class Fuzzer
 {
+    // Counted as a failure, like a 5xx.
+    private const int TimedOut = 999;
+
     private static readonly HashSet<string> ImplementedInvokes = ["adaptiveCard/action", "composeExtension/query"];
 
     public static async Task RunAsync(int count, int seed)
@@ -82,8 +85,16 @@ internal static class Fuzzer
         var clock = Stopwatch.StartNew();
         using var content = new StringContent(request.Body, Encoding.UTF8);
         content.Headers.ContentType = request.ContentType is null ? null : new System.Net.Http.Headers.MediaTypeHeaderValue(request.ContentType);
-        using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
-        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(), clock.ElapsedMilliseconds);
+        try
+        {
+            using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+            return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(), clock.ElapsedMilliseconds);
+        }
+        catch (TaskCanceledException) when (clock.Elapsed >= client.Timeout)
+        {
+            // A request held past the client's timeout is a finding to report with its mutation, not the end of the run.
+            return (TimedOut, $"no answer in {client.Timeout.TotalSeconds:F0} s", clock.ElapsedMilliseconds);
+        }
     }
 
     private static List<JsonObject> Seeds(string serviceUrl)

@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
+using PolicyBot.Bot.Adapter;
 using PolicyBot.Dialogs.Routing;
 using PolicyBot.Dialogs.Sharing;
 
@@ -25,6 +26,14 @@ internal sealed class PolicyTeamsBot(TurnRouter router, AcknowledgementExport ex
             var result = await router.ActAsync(new CardTurn(turnContext, TurnRouter.VerbOf(null, data), data, who), cancellationToken).ConfigureAwait(false);
             await SendAsync(turnContext, result.NewCard ?? result.Replacement, result.Note, cancellationToken).ConfigureAwait(false);
             return;
+        }
+
+        // The SDK reads each mention's "mentioned" and the recipient without a check: a sender who leaves them out
+        // sent an activity the bot cannot read (400, no apology), not a fault of the bot's.
+        var mentions = activity.GetMentions();
+        if (mentions.Length > 0 && (activity.Recipient is null || mentions.Any(mention => mention.Mentioned is null)))
+        {
+            throw new MalformedActivityException("A mention names no one, or the activity names no recipient.");
         }
 
         // Outside personal chat the bot only speaks when spoken to.

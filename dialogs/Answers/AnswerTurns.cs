@@ -67,7 +67,7 @@ internal sealed class AnswerTurns(
     {
         if (CardAction.TryRead(turn.Data, turn.Verb) is not { } action)
         {
-            return CardActionResult.Error(CardAction.NotUnderstood);
+            return CardActionResult.Error(CardAction.Refusal(turn.Data));
         }
 
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);

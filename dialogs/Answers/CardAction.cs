@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using PolicyBot.Knowledge;
 
 namespace PolicyBot.Dialogs.Answers;
 
@@ -18,7 +19,7 @@ public sealed record CardAction(string Name, string? Question, bool? Helpful, st
     /// <summary>What a button with missing or forged data gets told.</summary>
     public const string NotUnderstood = "That button didn't carry what I need. Please ask your question again.";
 
-    private const int MaxQuestionLength = 1000;
+    private const int MaxQuestionLength = PolicyKnowledgeBase.MaxQuestionLength;
 
     /// <summary>Reads an action from card data; null when the data is missing, malformed or not one of ours.</summary>
     public static CardAction? TryRead(JToken? data, string? verb = null)
@@ -43,6 +44,14 @@ public sealed record CardAction(string Name, string? Question, bool? Helpful, st
         };
         return valid ? action : null;
     }
+
+    /// <summary>What a button whose data <see cref="TryRead"/> refused gets told: why, when its question is too long.</summary>
+    public static string Refusal(JToken? data) =>
+        data is JObject obj && Text(obj, "question") is { Length: > MaxQuestionLength } question ? TooLong(question.Length) : NotUnderstood;
+
+    /// <summary>The message for a question over the cap, wherever it came in.</summary>
+    public static string TooLong(int length) =>
+        $"That question is {length:N0} characters long. I take questions of up to {MaxQuestionLength:N0} characters: please ask it in a sentence or two.";
 
     private static string? Text(JObject obj, string key) => obj[key]?.Type == JTokenType.String ? obj.Value<string>(key) : null;
 }

@@ -15,6 +15,9 @@ namespace PolicyBot.Dialogs.Escalations;
 /// <summary>Takes questions to people: the confirmation card, then the escalation and its outbound effects.</summary>
 internal sealed class EscalationIntake(KnowledgeProvider knowledge, Destinations destinations, IEscalationStore store, ConversationReferenceStore references, IManagerDirectory managers, IOptions<MailSettings> mail, TimeProvider time, ILogger<EscalationIntake> logger)
 {
+    /// <summary>The form's policy for a question none of the policies covers.</summary>
+    public const string NoPolicy = "none";
+
     /// <summary>The confirmation card for a question, routed by the button's route or by the question's words; null for a route nobody has.</summary>
     public async Task<JsonObject?> ConfirmAsync(string? to, string question, CancellationToken cancellationToken)
     {
@@ -25,13 +28,12 @@ internal sealed class EscalationIntake(KnowledgeProvider knowledge, Destinations
             return null;
         }
 
-        var prefilled = question.Length == 0 ? string.Empty : question + EscalationContext.Describe(kb.Ask(question));
-        if (prefilled.Length > EscalationConfirmCardData.MaxQuestionLength)
-        {
-            prefilled = prefilled[..EscalationConfirmCardData.MaxQuestionLength];
-        }
+        var answer = question.Length == 0 ? null : kb.Ask(question);
+        var prefilled = answer is null ? string.Empty : Clip(question + EscalationContext.Describe(answer), EscalationConfirmCardData.MaxQuestionLength);
 
-        return await CardAsync(kb, to ?? kb.Routing.Route(question, null).To, prefilled, cancellationToken).ConfigureAwait(false);
+        // What the question is about goes with the form, so its reason and its email name that policy, not the first one's.
+        var about = answer is null ? string.Empty : answer.AskAPerson.PolicyId ?? NoPolicy;
+        return await CardAsync(kb, to ?? kb.Routing.Route(question, null).To, prefilled, about, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Creates the escalation once per source key, with its email or ticket card in the same transaction.</summary>
@@ -39,18 +41,27 @@ internal sealed class EscalationIntake(KnowledgeProvider knowledge, Destinations
     {
         ArgumentNullException.ThrowIfNull(request);
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
-        if (!kb.Routing.RouteIds.Contains(request.Route) || request.Question.Trim().Length == 0 || request.Question.Length > EscalationConfirmCardData.MaxQuestionLength)
+        if (kb.Routing.RouteIds.Contains(request.Route) && request.Question.Length > EscalationConfirmCardData.MaxQuestionLength)
+        {
+            // A client that ignores the input's maxLength: the form comes back with the words that fit, saying so.
+            var tooLong = $"Your question is {request.Question.Length:N0} characters long; I can pass on up to {EscalationConfirmCardData.MaxQuestionLength:N0}. I've cut it to fit: check it and send it again.";
+            var form = await CardAsync(kb, request.Route, Clip(request.Question, EscalationConfirmCardData.MaxQuestionLength), request.Policy, cancellationToken, tooLong).ConfigureAwait(false);
+            return new CardActionResult(form, null, tooLong);
+        }
+
+        if (!kb.Routing.RouteIds.Contains(request.Route) || request.Question.Trim().Length == 0)
         {
             return CardActionResult.Error("That form didn't carry a question and a destination I know. Please ask again.");
         }
 
-        var route = kb.Routing.Get(request.Route);
+        var route = RouteFor(kb, request.Route, request.Policy);
+        var title = kb.FindPolicy(request.Policy)?.Title;
         var destination = await destinations.OfAsync(kb, route.To, cancellationToken).ConfigureAwait(false);
         if (destination is null)
         {
             // The route lost its channel and mailbox since the card was drawn: the form comes back with the
             // person's own words, pointed at a route that can take them, rather than an error that drops them.
-            var card = await CardAsync(kb, route.To, request.Question, cancellationToken).ConfigureAwait(false);
+            var card = await CardAsync(kb, route.To, request.Question, request.Policy, cancellationToken).ConfigureAwait(false);
             return new CardActionResult(card, null, $"{Capitalise(route.InSentence)} can't take questions through PolicyBot yet.");
         }
 
@@ -68,18 +79,18 @@ internal sealed class EscalationIntake(KnowledgeProvider knowledge, Destinations
         var draft = new Escalation(0, request.SourceKey, route.To, destination, request.Question.Trim(), route.Reason, request.Requester.UserId, request.Requester.UserName, request.Confidential, destination == Destinations.Manager ? EscalationStatus.HandedOff : EscalationStatus.Unassigned, null, null, now, now, 0, null, null);
         // The history is read by operators too: a confidential requester is not named there either.
         var actor = request.Confidential ? "the requester (confidential)" : request.Requester.UserName;
-        var (escalation, created) = await store.CreateAsync(draft, actor, e => manager is null ? Effects(e, route) : ManagerHandoff.Effects(e, manager, managerChat is not null, mail.Value.ReplyTo), cancellationToken).ConfigureAwait(false);
+        var (escalation, created) = await store.CreateAsync(draft, actor, e => manager is null ? Effects(e, route, title) : ManagerHandoff.Effects(e, manager, managerChat is not null, mail.Value.ReplyTo, title), cancellationToken).ConfigureAwait(false);
         if (created)
         {
             Log.EscalationCreated(logger, escalation.Id, escalation.Route, escalation.Destination);
         }
 
         return destination != Destinations.Manager ? Notices.Sent(escalation, route)
-            : manager is null ? ManagerHandoff.Card(escalation, route)
+            : manager is null ? ManagerHandoff.Card(escalation, route, title)
             : ManagerHandoff.Sent(escalation, manager, managerChat is not null);
     }
 
-    private List<OutboxDraft> Effects(Escalation escalation, Handoff route)
+    private List<OutboxDraft> Effects(Escalation escalation, Handoff route, string? policyTitle)
     {
         if (EscalationQueues.QueueOf(escalation.Destination) is not null)
         {
@@ -97,7 +108,7 @@ internal sealed class EscalationIntake(KnowledgeProvider knowledge, Destinations
                 {MailText.Quoted(escalation.Question)}
                 """);
             var messageId = $"{escalation.Reference.ToLowerInvariant()}.{escalation.CreatedAt.ToUnixTimeMilliseconds()}@policybot";
-            var email = new EmailPayload(Destinations.MailboxOf(escalation.Destination), $"[{escalation.Reference}] Social media policy question for the {route.Name}", body, mail.Value.ReplyTo, messageId);
+            var email = new EmailPayload(Destinations.MailboxOf(escalation.Destination), $"[{escalation.Reference}] {ManagerHandoff.AQuestion(policyTitle)} for {route.InSentence}", body, mail.Value.ReplyTo, messageId);
             return [new OutboxDraft(EmailPayload.Kind, email.ToJson())];
         }
 
@@ -105,15 +116,24 @@ internal sealed class EscalationIntake(KnowledgeProvider knowledge, Destinations
     }
 
     // Only routes that can take questions now are offered; one that cannot is replaced by its "otherwise" route, saying so.
-    private async Task<JsonObject> CardAsync(PolicyBot.Knowledge.PolicyKnowledgeBase kb, string routeId, string question, CancellationToken cancellationToken)
+    private async Task<JsonObject> CardAsync(PolicyBot.Knowledge.PolicyKnowledgeBase kb, string routeId, string question, string about, CancellationToken cancellationToken, string? notice = null)
     {
         var offer = await destinations.OfferAsync(kb, routeId, cancellationToken).ConfigureAwait(false);
         var open = await destinations.OpenAsync(kb, cancellationToken).ConfigureAwait(false);
         var routes = (open.Count > 0 ? open : [offer.Route.To]).Select(id => kb.Routing.Get(id)).Select(h => new RouteChoiceCardData(Capitalise(h.Name), h.To)).ToList();
-        var route = offer.Route;
+        var route = RouteFor(kb, offer.Route.To, about);
         var instead = offer.InsteadOf is null ? string.Empty : $"{Capitalise(offer.InsteadOf.InSentence)} can't take questions through PolicyBot yet, so this goes to {route.InSentence} instead. ";
-        return PolicyCards.EscalationConfirm(new EscalationConfirmCardData(route.To, route.Name, route.Reason, route.Source, question, routes, instead + Where(route, offer.Destination)));
+        return PolicyCards.EscalationConfirm(new EscalationConfirmCardData(route.To, route.Name, route.Reason, route.Source, question, routes, (notice is null ? string.Empty : notice + " ") + instead + Where(route, offer.Destination), Policy: about));
     }
+
+    // The form's policy: a loaded policy's id or NoPolicy get that policy's reason; anything else (no question was
+    // asked, or an id no longer loaded) the route's own.
+    private static Handoff RouteFor(PolicyBot.Knowledge.PolicyKnowledgeBase kb, string routeId, string about) => about switch
+    {
+        NoPolicy => kb.Routing.For(routeId, null),
+        _ when kb.FindPolicy(about) is not null => kb.Routing.For(routeId, about),
+        _ => kb.Routing.Get(routeId),
+    };
 
     private static string Where(Handoff route, string? destination) => destination switch
     {
@@ -122,6 +142,10 @@ internal sealed class EscalationIntake(KnowledgeProvider knowledge, Destinations
         var d when Destinations.IsMail(d) => $"It goes by email to {Destinations.MailboxOf(d)} with a ticket number; I'll tell you here when it's sent.",
         _ => $"It goes to {route.InSentence}'s queue in Teams; you'll get their answer here in this chat.",
     };
+
+    // Cut at a character boundary: half an emoji would be an invalid string on the card.
+    private static string Clip(string text, int length) =>
+        text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -7,4 +7,5 @@ namespace PolicyBot.Dialogs.Escalations;
 /// <param name="Question">The question as the person edited it, context included.</param>
 /// <param name="Confidential">True to keep the requester's name off the ticket and the email.</param>
 /// <param name="Requester">Who asked.</param>
-public sealed record EscalationRequest(string SourceKey, string Route, string Question, bool Confidential, Speaker Requester);
+/// <param name="Policy">The policy the question is about as the form carries it: an id, "none", or empty when unknown.</param>
+public sealed record EscalationRequest(string SourceKey, string Route, string Question, bool Confidential, Speaker Requester, string Policy = "");

@@ -68,7 +68,7 @@ internal sealed partial class EscalationTurns(EscalationIntake intake, TicketDes
     {
         if (Dialogs.Answers.CardAction.TryRead(turn.Data, turn.Verb) is not { } ask)
         {
-            return CardActionResult.Error(Dialogs.Answers.CardAction.NotUnderstood);
+            return CardActionResult.Error(Dialogs.Answers.CardAction.Refusal(turn.Data));
         }
 
         var confirm = await intake.ConfirmAsync(ask.To, ask.Question!, cancellationToken).ConfigureAwait(false);
@@ -91,7 +91,8 @@ internal sealed partial class EscalationTurns(EscalationIntake intake, TicketDes
             data["to"]?.Value<string>() ?? string.Empty,
             data["question"]?.Type == JTokenType.String ? data.Value<string>("question")! : string.Empty,
             string.Equals(data["confidential"]?.ToString(), "true", StringComparison.OrdinalIgnoreCase),
-            turn.Who);
+            turn.Who,
+            data["policy"]?.Type == JTokenType.String ? data.Value<string>("policy")! : string.Empty);
         return await intake.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
     }
 

@@ -16,15 +16,18 @@ namespace PolicyBot.Dialogs.Escalations;
 /// </summary>
 internal static class ManagerHandoff
 {
-    public const string SendItYourself = "Copy this message into a Teams chat with your manager and send it. (PolicyBot sends it for you when Microsoft Graph is set up: see Graph in the README.)";
+    public const string SendItYourself = "Copy this message into a Teams chat with your manager and send it. PolicyBot can't look up who your manager is here, so it can't send it for you.";
 
-    public static string Message(Escalation escalation) =>
-        $"Kia ora, I have a question about the Social Media Policy ({escalation.Reference}): {escalation.Question}";
+    public static string Message(Escalation escalation, string? policyTitle) =>
+        $"Kia ora, I have a question{About(policyTitle)} ({escalation.Reference}): {escalation.Question}";
 
-    public static CardActionResult Card(Escalation escalation, Handoff route)
+    /// <summary>"A question about the Travel Policy", or "A question" when it is about none of them: an email's subject.</summary>
+    public static string AQuestion(string? policyTitle) => "A question" + About(policyTitle);
+
+    public static CardActionResult Card(Escalation escalation, Handoff route, string? policyTitle)
     {
-        var message = Message(escalation);
-        var card = PolicyCards.Handoff(new HandoffCardData(route.To, route.Name, route.Contact, route.Reason, route.Source, message));
+        var message = Message(escalation, policyTitle);
+        var card = PolicyCards.Handoff(new HandoffCardData(route.To, route.Name, route.Contact, route.Reason, route.Source, message, AQuestion(policyTitle)));
 
         // A Teams chat link needs the manager's address, which only Graph knows: a link with none opens no chat.
         var body = card["body"] as JsonArray ?? [];
@@ -35,26 +38,28 @@ internal static class ManagerHandoff
     }
 
     /// <summary>The outbound effect that takes the question to a known manager.</summary>
-    public static List<OutboxDraft> Effects(Escalation escalation, ManagerInfo manager, bool inTeams, string replyTo)
+    public static List<OutboxDraft> Effects(Escalation escalation, ManagerInfo manager, bool inTeams, string replyTo, string? policyTitle)
     {
         var from = escalation.Confidential ? "A member of your team" : escalation.RequesterName;
         if (inTeams)
         {
             // Teams renders Markdown in the message and on the card: the name and question are shown as typed.
-            var shown = $"{CardMarkdown.Escape(from)} asked PolicyBot to pass a Social Media Policy question to you ({escalation.Reference}):\n\n{CardMarkdown.Escape(escalation.Question)}";
+            var shown = $"{CardMarkdown.Escape(from)} asked PolicyBot to pass a question{About(policyTitle)} to you ({escalation.Reference}):\n\n{CardMarkdown.Escape(escalation.Question)}";
             var card = PolicyCards.Notice(new NoticeCardData($"A question from your team ({escalation.Reference})", shown));
             return [TeamsPayload.Send(EscalationQueues.DirectoryKey(manager.Id), shown, card.ToJsonString())];
         }
 
-        var text = $"{MailText.Line(from)} asked PolicyBot to pass a Social Media Policy question to you ({escalation.Reference}):\n\n{MailText.Quoted(escalation.Question)}";
+        var text = $"{MailText.Line(from)} asked PolicyBot to pass a question{About(policyTitle)} to you ({escalation.Reference}):\n\n{MailText.Quoted(escalation.Question)}";
         var messageId = string.Create(CultureInfo.InvariantCulture, $"{escalation.Reference.ToLowerInvariant()}.{escalation.CreatedAt.ToUnixTimeMilliseconds()}@policybot");
-        var email = new EmailPayload(manager.Mail!, $"[{escalation.Reference}] A Social Media Policy question from your team", text, replyTo, messageId);
+        var email = new EmailPayload(manager.Mail!, $"[{escalation.Reference}] {AQuestion(policyTitle)} from your team", text, replyTo, messageId);
         return [new OutboxDraft(EmailPayload.Kind, email.ToJson())];
     }
 
     public static CardActionResult Sent(Escalation escalation, ManagerInfo manager, bool inTeams)
     {
-        var text = $"I've sent your question to your manager, {manager.DisplayName}, {(inTeams ? "in Teams" : "by email")} as {escalation.Reference}{(escalation.Confidential ? ", without your name" : string.Empty)}.";
+        var text = $"I've sent your question to your manager, {CardMarkdown.Escape(manager.DisplayName)}, {(inTeams ? "in Teams" : "by email")} as {escalation.Reference}{(escalation.Confidential ? ", without your name" : string.Empty)}.";
         return new CardActionResult(PolicyCards.Notice(new NoticeCardData($"Sent: {escalation.Reference}", text, "Good")), null, text);
     }
+
+    private static string About(string? policyTitle) => policyTitle is null ? string.Empty : " about " + TitleWords.Subject(policyTitle);
 }

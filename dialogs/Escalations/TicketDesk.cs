@@ -74,8 +74,8 @@ internal sealed class TicketDesk(KnowledgeProvider knowledge, IEscalationStore s
         var key = EscalationQueues.UserKey(e.RequesterId);
         return e.Status switch
         {
-            EscalationStatus.Answered => TeamsPayload.Send(key, $"Your question {e.Reference} has been answered.", PolicyCards.Notice(new NoticeCardData($"Answer to your question ({e.Reference})", e.Answer!, "Good")).ToJsonString()),
-            EscalationStatus.Assigned => TeamsPayload.Send(key, $"{e.Assignee} is looking at your question {e.Reference}.", null),
+            EscalationStatus.Answered => TeamsPayload.Send(key, $"Your question {e.Reference} has been answered.", PolicyCards.Notice(new NoticeCardData($"Answer to your question ({e.Reference})", CardMarkdown.Escape(e.Answer), "Good")).ToJsonString()),
+            EscalationStatus.Assigned => TeamsPayload.Send(key, $"{CardMarkdown.Escape(e.Assignee)} is looking at your question {e.Reference}.", null),
             EscalationStatus.Closed => TeamsPayload.Send(key, $"Your question {e.Reference} has been closed.", null),
             _ => TeamsPayload.Send(key, $"Your question {e.Reference} is now {e.Status}.", null),
         };

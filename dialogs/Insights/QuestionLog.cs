@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using PolicyBot.Dialogs.Infrastructure.Storage;
+using PolicyBot.Knowledge;
 
 namespace PolicyBot.Dialogs.Insights;
 
@@ -51,6 +52,14 @@ public sealed class QuestionLog : IAsyncDisposable
     public void Record(AskedQuestion asked)
     {
         ArgumentNullException.ThrowIfNull(asked);
+
+        // The answer path already refuses longer questions; whatever the caller, no row holds more than the cap.
+        if (asked.Question.Length > PolicyKnowledgeBase.MaxQuestionLength)
+        {
+            var keep = PolicyKnowledgeBase.MaxQuestionLength - 1;
+            asked = asked with { Question = string.Concat(asked.Question.AsSpan(0, char.IsHighSurrogate(asked.Question[keep - 1]) ? keep - 1 : keep), "\u2026") };
+        }
+
         if (!_pending.Writer.TryWrite(asked))
         {
             Log.QuestionsQueueFull(_logger, Capacity);

@@ -36,6 +36,9 @@ public sealed partial record PostCheckAction(string Name, string? FlowId, string
         return valid ? action with { Draft = Text(data, "mode") == "questions" ? null : action.Draft } : null;
     }
 
+    /// <summary>The length of the draft in card data, trimmed as <see cref="TryRead"/> reads it; 0 when there is none.</summary>
+    public static int DraftLength(JObject? data) => data is null ? 0 : Text(data, "draft")?.Trim().Length ?? 0;
+
     /// <summary>A new check's id: random, so a card's id cannot be guessed from another's.</summary>
     public static string NewFlowId() => Guid.NewGuid().ToString("N");
 

@@ -30,7 +30,7 @@ internal sealed class PostCheckTurns(PostCheckDialog dialog) : ITurnRoutes
         var draft = PostCheckRequest.TryParse(turn.Text, out var given) ? given : null;
         if (draft is { Length: > PostChecker.MaxDraftLength })
         {
-            return MessageFactory.Text($"That draft is {draft.Length} characters; I can check up to {PostChecker.MaxDraftLength}. Try the part you're unsure about.");
+            return MessageFactory.Text(TooLong(draft.Length));
         }
 
         var card = draft is null
@@ -45,8 +45,23 @@ internal sealed class PostCheckTurns(PostCheckDialog dialog) : ITurnRoutes
         return Replies.Card(card, WritingDeclined);
     }
 
-    private async Task<CardActionResult> ActAsync(CardTurn turn, CancellationToken cancellationToken) =>
-        turn.Values is { } values && PostCheckAction.TryRead(values, turn.Verb) is { } step
-            ? await dialog.HandleAsync(step, turn.Who, cancellationToken).ConfigureAwait(false)
-            : CardActionResult.Error(NotUnderstood);
+    private async Task<CardActionResult> ActAsync(CardTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Values is { } values && PostCheckAction.TryRead(values, turn.Verb) is { } step)
+        {
+            return await dialog.HandleAsync(step, turn.Who, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A draft pasted into the prompt card past its limit (a client that ignores maxLength): the prompt again, saying why.
+        if (turn.Verb == PostCheckAction.Start && PostCheckAction.DraftLength(turn.Values) is > PostChecker.MaxDraftLength and var length)
+        {
+            var notice = TooLong(length);
+            return new CardActionResult(await dialog.PromptAsync(turn.Who, notice, cancellationToken).ConfigureAwait(false), null, notice);
+        }
+
+        return CardActionResult.Error(NotUnderstood);
+    }
+
+    private static string TooLong(int length) =>
+        $"That draft is {length:N0} characters; I can check up to {PostChecker.MaxDraftLength:N0}. Try the part you're unsure about.";
 }

@@ -36,6 +36,12 @@ internal sealed class PolicySearchExtension(KnowledgeProvider knowledge) : ITurn
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
         var count = Math.Clamp(query.QueryOptions?.Count ?? DefaultCount, 1, MaxCount);
         var text = SearchText(query);
+        if (text is { Length: > PolicyKnowledgeBase.MaxQuestionLength })
+        {
+            // Searched as it is, a pasted page costs the search's time for nothing: a short note says why there are no results.
+            return Message($"That search is {text.Length:N0} characters long. I search for up to {PolicyKnowledgeBase.MaxQuestionLength:N0}: try a few words.");
+        }
+
         var topics = text is null ? TopicCatalog.Main(kb, count) : TopicCatalog.Search(kb, text, Math.Min(count, MaxSearchResults));
         return new MessagingExtensionResponse
         {
@@ -47,6 +53,9 @@ internal sealed class PolicySearchExtension(KnowledgeProvider knowledge) : ITurn
             },
         };
     }
+
+    private static MessagingExtensionResponse Message(string text) =>
+        new() { ComposeExtension = new MessagingExtensionResult { Type = "message", Text = text } };
 
     /// <summary>The words searched for; null when the extension was just opened or nothing is typed yet.</summary>
     private static string? SearchText(MessagingExtensionQuery query)

@@ -14,7 +14,7 @@ public sealed record ShareAction(string Name, string? PolicyId, string? TopicId,
     public const string Changes = "share.changes";
     public const string Export = "share.export";
 
-    private const int MaxQuestionLength = 1000;
+    private const int MaxQuestionLength = PolicyBot.Knowledge.PolicyKnowledgeBase.MaxQuestionLength;
 
     /// <summary>Every verb of the topic and shared cards.</summary>
     public static IReadOnlyList<string> Verbs { get; } = [Start, Post, Refresh, Acknowledge, Remind, Ask, Changes, Export];
@@ -36,6 +36,12 @@ public sealed record ShareAction(string Name, string? PolicyId, string? TopicId,
         };
         return valid ? action : null;
     }
+
+    /// <summary>What a button whose data <see cref="TryRead"/> refused gets told: why, when its question is too long.</summary>
+    public static string Refusal(JToken? data) =>
+        data is JObject obj && Text(obj, "question")?.Trim() is { Length: > MaxQuestionLength } question
+            ? Answers.CardAction.TooLong(question.Length)
+            : "That button didn't carry what I need. Please try again from a new card.";
 
     private static string? Text(JObject obj, string key) => obj[key]?.Type == JTokenType.String ? obj.Value<string>(key) : null;
 }

@@ -32,7 +32,7 @@ public sealed class SharedTopicView(ShareStore store, PolicyVersions versions, P
         var topic = TopicCatalog.Find(knowledge, share.PolicyId, share.TopicId);
         if (topic is null)
         {
-            return PolicyCards.Notice(new NoticeCardData("This part of the policy has changed", $"The topic {share.SharerName} shared is no longer in the policy; it may have been renamed or removed. Ask PolicyBot about it for the current text.", "Warning"));
+            return PolicyCards.Notice(new NoticeCardData("This part of the policy has changed", $"The topic {CardMarkdown.Escape(share.SharerName)} shared is no longer in the policy; it may have been renamed or removed. Ask PolicyBot about it for the current text.", "Warning"));
         }
 
         var readings = await ReadingsAsync(knowledge, share, cancellationToken).ConfigureAwait(false);
@@ -102,7 +102,7 @@ public sealed class SharedTopicView(ShareStore store, PolicyVersions versions, P
                 : $"Editorial changes since this was shared ({current.Label}): spelling, punctuation or layout only; nothing to read again.";
         }
 
-        return topic.Hash == share.Hash ? null : $"Policy updated: the policy has changed since {share.SharerName} shared this on {Day(share.SharedAt)}. This is the current text.";
+        return topic.Hash == share.Hash ? null : $"Policy updated: the policy has changed since {CardMarkdown.Escape(share.SharerName)} shared this on {Day(share.SharedAt)}. This is the current text.";
     }
 
     private static string Changed(IReadOnlyList<SectionChange> changes)

@@ -59,7 +59,7 @@ internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store
         var action = ShareAction.TryRead(turn.Data, turn.Verb);
         if (action is null)
         {
-            return CardActionResult.Error("That button didn't carry what I need. Please try again from a new card.");
+            return CardActionResult.Error(ShareAction.Refusal(turn.Data));
         }
 
         var turnContext = turn.Context;
@@ -121,7 +121,7 @@ internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store
         }
 
         Log.TopicShared(logger, share.Id, topic.TopicId);
-        var done = $"Posted \"{topic.Title}\" to {TeamRoster.NameOf(channel)}. Open the card there to see who has read it and to send a reminder.";
+        var done = $"Posted \"{topic.Title}\" to {CardMarkdown.Escape(TeamRoster.NameOf(channel))}. Open the card there to see who has read it and to send a reminder.";
         return new CardActionResult(PolicyCards.Notice(new NoticeCardData("Shared", done, "Good")), null, done);
     }
 
@@ -158,8 +158,12 @@ internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store
                 return new CardActionResult(null, null, $"Only {share.SharerName} can send reminders for this card.");
             }
 
-            var reminded = await RemindAsync(turnContext, kb, share, cancellationToken).ConfigureAwait(false);
-            return new CardActionResult(await view.RenderAsync(turnContext, kb, share, who.UserId, cancellationToken).ConfigureAwait(false), null, reminded);
+            var (sent, reminded) = await RemindAsync(turnContext, kb, share, cancellationToken).ConfigureAwait(false);
+
+            // Nothing went out: the card stays as it is and Teams shows why; a fresh card would have said nothing.
+            return sent
+                ? new CardActionResult(await view.RenderAsync(turnContext, kb, share, who.UserId, cancellationToken).ConfigureAwait(false), null, reminded)
+                : new CardActionResult(null, null, reminded);
         }
 
         var card = await view.RenderAsync(turnContext, kb, share, who.UserId, cancellationToken).ConfigureAwait(false);
@@ -190,29 +194,29 @@ internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store
         }
     }
 
-    private async Task<string> RemindAsync(ITurnContext turnContext, PolicyKnowledgeBase kb, ShareRecord share, CancellationToken cancellationToken)
+    private async Task<(bool Sent, string Text)> RemindAsync(ITurnContext turnContext, PolicyKnowledgeBase kb, ShareRecord share, CancellationToken cancellationToken)
     {
         var pending = await view.PendingAsync(turnContext, kb, share, cancellationToken).ConfigureAwait(false);
         if (pending is null)
         {
-            return "Open the card in its team's channel to send a reminder.";
+            return (false, "Open the card in its team's channel to send a reminder.");
         }
 
         if (pending.Count == 0)
         {
-            return "Everyone has read it; there's no one to remind.";
+            return (false, "Everyone has read it; there's no one to remind.");
         }
 
         // A double click, or two people's clients refreshing one click, must not mention the whole team twice.
         var now = time.GetUtcNow();
         if (!await store.TryStartReminderAsync(share.Id, now, ReminderGap, cancellationToken).ConfigureAwait(false))
         {
-            return "A reminder for this card went out less than an hour ago; there's no need to send another yet.";
+            return (false, "A reminder for this card went out less than an hour ago; there's no need to send another yet.");
         }
 
         var title = TopicCatalog.Find(kb, share.PolicyId, share.TopicId)?.Title ?? "the policy card";
         var mentions = pending.Select(member => new Mention(new ChannelAccount(member.Id, member.Name), $"<at>{SecurityElement.Escape(member.Name ?? member.Id)}</at>")).ToList();
-        var reminder = MessageFactory.Text($"Reminder from {share.SharerName}: please read \"{title}\" (or what changed in it since you read it) and select \"I've read this\". {string.Join(" ", mentions.Select(m => m.Text))}");
+        var reminder = MessageFactory.Text($"Reminder from {CardMarkdown.Escape(share.SharerName)}: please read \"{title}\" (or what changed in it since you read it) and select \"I've read this\". {string.Join(" ", mentions.Select(m => m.Text))}");
         reminder.Entities = mentions.Cast<Entity>().ToList();
         try
         {
@@ -226,7 +230,7 @@ internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store
         }
 
         Log.Reminded(logger, share.Id, pending.Count);
-        return pending.Count == 1 ? "Reminded 1 person." : $"Reminded {pending.Count} people.";
+        return (true, pending.Count == 1 ? "Reminded 1 person." : $"Reminded {pending.Count} people.");
     }
 
     // What changed in the card's part since the version the viewer read (or the card was shared from), with

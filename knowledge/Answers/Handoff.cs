@@ -8,6 +8,9 @@ namespace PolicyBot.Knowledge.Answers;
 /// <param name="Source">The policy line that says so.</param>
 public sealed record Handoff(string To, string Name, string Contact, string Reason, string Source)
 {
+    /// <summary>The policy this hand-off is for (the route's, or the document whose owner it names); null for a question no policy covers.</summary>
+    public string? PolicyId { get; init; }
+
     /// <summary>The name as it reads mid-sentence: "your manager", "the Communications team".</summary>
     public string InSentence => Name.StartsWith("your ", StringComparison.Ordinal) ? Name : "the " + Name;
 }

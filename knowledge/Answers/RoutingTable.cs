@@ -106,6 +106,21 @@ public sealed class RoutingTable
             ?? own[^1]).ToHandoff();
     }
 
+    /// <summary>
+    /// The route <paramref name="id"/> for a question about <paramref name="policyId"/> (null: one no policy covers):
+    /// with the reason that policy gives for sending it there (its owner, or the neutral reason), else the route's own.
+    /// </summary>
+    public Handoff For(string id, string? policyId)
+    {
+        var route = Get(id);
+        if (policyId is null)
+        {
+            return id == _notCovered.To ? _notCovered : route;
+        }
+
+        return route.PolicyId != policyId && _owners.TryGetValue(policyId, out var owner) && owner.To == id ? owner : route;
+    }
+
     public Handoff Get(string id) =>
         (_routes.FirstOrDefault(route => route.Id == id) ?? (id == _default.Id ? _default : null) ?? throw new KeyNotFoundException($"No handoff route '{id}'.")).ToHandoff();
 
@@ -127,8 +142,8 @@ public sealed class RoutingTable
         var subject = TitleWords.Subject(document.Title);
         var owner = document.Metadata.Owner;
         return owner is null
-            ? manager with { Reason = $"Questions about {subject} that it doesn't answer go to your manager." }
-            : manager with { Reason = $"Questions about {subject} go to its owner, {owner}, or your manager.", Source = $"Owner: {owner}" };
+            ? manager with { Reason = $"Questions about {subject} that it doesn't answer go to your manager.", PolicyId = document.Id }
+            : manager with { Reason = $"Questions about {subject} go to its owner, {owner}, or your manager.", Source = $"Owner: {owner}", PolicyId = document.Id };
     }
 
     private static void Validate(RouteEntry route, IReadOnlyList<PolicyDocument> documents, string source)
@@ -140,9 +155,7 @@ public sealed class RoutingTable
 
         var document = documents.FirstOrDefault(d => d.Id == route.Policy)
             ?? throw new InvalidDataException($"{source}: route '{route.Id}' names the policy '{route.Policy}', which is not loaded.");
-        var words = Normalise(route.Quote);
-        var found = document.AllSections().SelectMany(s => s.Blocks).Any(block => Normalise(block.Text).Contains(words, StringComparison.Ordinal));
-        if (words.Length == 0 || !found)
+        if (!document.AllSections().SelectMany(s => s.Blocks).Any(block => QuotedText.Contains(block.Text, route.Quote)))
         {
             throw new InvalidDataException($"{source}: route '{route.Id}' quotes a line that is not in '{document.Title}': \"{route.Quote}\".");
         }
@@ -154,8 +167,6 @@ public sealed class RoutingTable
             throw new InvalidDataException($"{source}: route '{route.Id}' names the section '{missing}', which '{document.Title}' does not have.");
         }
     }
-
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     private sealed record RoutingFile(
         string Default,
@@ -172,6 +183,6 @@ public sealed class RoutingTable
         [property: JsonPropertyName("keywords")] IReadOnlyList<string> Keywords,
         [property: JsonPropertyName("sections")] IReadOnlyList<string> Sections)
     {
-        public Handoff ToHandoff() => new(Id, Name, Contact ?? string.Empty, Reason, Quote);
+        public Handoff ToHandoff() => new(Id, Name, Contact ?? string.Empty, Reason, Quote) { PolicyId = Policy };
     }
 }

@@ -40,7 +40,7 @@ internal sealed record FlowFile(string? Policy, string? Start, string? Clear, Li
             var section = document.FindSection(Required(Section, $"outcome '{id}' cites no section", source))
                 ?? throw new InvalidDataException($"{source}: outcome '{id}' cites the section '{Section}', which '{document.Title}' does not have.");
             var quote = Required(Quote, $"outcome '{id}' has no quote", source);
-            if (!section.Blocks.Any(block => Normalise(block.Text).Contains(Normalise(quote), StringComparison.Ordinal)))
+            if (!section.Blocks.Any(block => QuotedText.Contains(block.Text, quote)))
             {
                 throw new InvalidDataException($"{source}: outcome '{id}' quotes words that are not in \"{section.Path}\": \"{quote}\".");
             }
@@ -64,7 +64,4 @@ internal sealed record FlowFile(string? Policy, string? Start, string? Clear, Li
 
     private static string Required(string? value, string problem, string source) =>
         string.IsNullOrWhiteSpace(value) ? throw new InvalidDataException($"{source}: {problem}.") : value;
-
-    private static string Normalise(string text) =>
-        string.Join(' ', text.Replace("**", string.Empty, StringComparison.Ordinal).Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 }

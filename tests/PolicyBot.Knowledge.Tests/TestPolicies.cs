@@ -23,6 +23,17 @@ internal static class TestPolicies
     /// <summary>One loaded knowledge base for tests that only read from it.</summary>
     public static PolicyKnowledgeBase Knowledge => Shared.Value;
 
+    /// <summary>
+    /// The shipped policy as Word writes it: apostrophes and closing quotes as ’, opening ones as ‘ (the data
+    /// files quote it with straight ones).
+    /// </summary>
+    public static IReadOnlyList<PolicyBot.Knowledge.Documents.PolicyDocument> WithCurlyQuotes()
+    {
+        var text = File.ReadAllText(Path.Combine(KnowledgeFolder, "policies", "social-media-policy.txt"));
+        var curly = System.Text.RegularExpressions.Regex.Replace(text, @"(?<=\w)'", "\u2019").Replace('\'', '\u2018');
+        return [PolicyBot.Knowledge.Parsing.PolicyParser.Parse("social-media-policy", curly, PolicyBot.Knowledge.Parsing.PolicyFormat.PlainText)];
+    }
+
     /// <summary>The development library's documents, as they were published, with no tuning written for them.</summary>
     public static string LibraryDev => TestData("library-dev");
 

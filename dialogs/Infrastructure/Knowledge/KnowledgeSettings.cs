@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using PolicyBot.Knowledge.Answers;
+using PolicyBot.Knowledge.Retrieval.Semantic;
 
 namespace PolicyBot.Dialogs.Infrastructure.Knowledge;
 
@@ -17,11 +18,32 @@ public sealed class KnowledgeSettings
     [Range(1, 10, ErrorMessage = "Knowledge:MaxCitations must be between 1 and 10.")]
     public int MaxCitations { get; set; } = 3;
 
+    /// <summary>The sentence model searched with the words ("all-minilm-l6-v2" or "snowflake-arctic-embed-xs"); empty for words alone.</summary>
+    public string SemanticModel { get; set; } = SentenceModel.MiniLM.Id;
+
+    /// <summary>The folder holding the models' folders; empty for models/ beside the binaries.</summary>
+    public string ModelsFolder { get; set; } = string.Empty;
+
+    /// <summary>Where passage vectors are kept between restarts; relative to the working directory, like the database.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Knowledge:VectorCacheFolder must name a folder.")]
+    public string VectorCacheFolder { get; set; } = "data/vectors";
+
+    [Range(0, 100_000, ErrorMessage = "Knowledge:QueryCacheSize must be between 0 and 100000.")]
+    public int QueryCacheSize { get; set; } = 512;
+
     /// <summary>Reload the policies when a file in the folder changes.</summary>
     public bool WatchForChanges { get; set; } = true;
 
     public string ResolveFolder() =>
         string.IsNullOrWhiteSpace(Folder) ? Path.Combine(AppContext.BaseDirectory, "knowledge") : Path.GetFullPath(Folder);
 
-    public KnowledgeOptions ToOptions() => new() { MinConfidence = MinConfidence, MaxCitations = MaxCitations };
+    public KnowledgeOptions ToOptions() => new()
+    {
+        MinConfidence = MinConfidence,
+        MaxCitations = MaxCitations,
+        SemanticModel = SemanticModel,
+        ModelsFolder = string.IsNullOrWhiteSpace(ModelsFolder) ? string.Empty : Path.GetFullPath(ModelsFolder),
+        VectorCacheFolder = Path.GetFullPath(VectorCacheFolder),
+        QueryCacheSize = QueryCacheSize,
+    };
 }

@@ -39,6 +39,8 @@ public sealed class HostileRequestTests : IAsyncLifetime
     [InlineData("\"conversation\": { \"conversationType\": \"personal\" }")]
     [InlineData("\"conversation\": { \"id\": \"\" }")]
     [InlineData("\"type\": \"\"")]
+    [InlineData("\"entities\": [ { \"type\": \"mention\", \"text\": \"<at>PolicyBot</at>\" } ]")]
+    [InlineData("\"recipient\": null, \"entities\": [ { \"type\": \"mention\", \"mentioned\": { \"id\": \"28:policybot-app-id\" } } ]")]
     public async Task Post_ActivityNoReplyCouldReach_Is400AndNothingIsSent(string replacement)
     {
         var activity = JsonNode.Parse(_bot.Activity("personal-message.json", ("text", "who owns this policy?")))!.AsObject();

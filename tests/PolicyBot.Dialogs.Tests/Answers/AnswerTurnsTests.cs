@@ -63,6 +63,18 @@ public sealed class AnswerTurnsTests : IAsyncLifetime
         Assert.DoesNotContain(Overdue, without, StringComparison.Ordinal);
     }
 
+    // Card data carrying a question over the cap got "That button didn't carry what I need", which says nothing of why.
+    [Fact]
+    public async Task Feedback_QuestionOverTheCap_SaysHowLongItIsAndTheCap()
+    {
+        var data = new JsonObject { ["action"] = "feedback", ["helpful"] = false, ["question"] = "can I tweet " + new string('x', 1_988) };
+
+        var response = await _one.PostAsync(_one.Activity("card-action.json", ("verb", "feedback"), ("data", data.ToJsonString())));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("That question is 2,000 characters long. I take questions of up to 1,000 characters: please ask it in a sentence or two.", BotServer.Text(JsonNode.Parse(await response.Content.ReadAsStringAsync())), StringComparison.Ordinal);
+    }
+
     private static async Task<string> AskInChannelAsync(BotServer bot, string thread)
     {
         var activity = bot.Activity("channel-mention.json", ("text", Question)).Replace("messageid=1700000000002", $"messageid={thread}", StringComparison.Ordinal);

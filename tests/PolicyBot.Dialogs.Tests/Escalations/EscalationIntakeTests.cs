@@ -42,6 +42,70 @@ public sealed class EscalationIntakeTests
         Assert.Empty(await bot.Services.GetRequiredService<IEscalationStore>().ListAsync(null, CancellationToken.None));
     }
 
+    // The form's maxLength holds back typing, not a client that ignores it: 3,500 characters got "didn't carry a question".
+    [Fact]
+    public async Task Submit_QuestionOverTheCap_ShowsTheFormAgainCutToFitAndSaysWhyAndStoresNothing()
+    {
+        await using var bot = await BotServer.StartAsync();
+        var typed = "Can I talk to a reporter about my job? " + new string('x', 3_461);
+
+        var form = JsonNode.Parse(await SubmitAsync(bot, "communications-team", typed))!["value"]!.AsObject();
+
+        Assert.Contains("Your question is 3,500 characters long; I can pass on up to 3,000. I've cut it to fit: check it and send it again.", BotServer.Text(form), StringComparison.Ordinal);
+        Assert.Equal(typed[..3_000], form["body"]!.AsArray().Single(e => (string?)e!["id"] == "question")!["value"]!.GetValue<string>());
+        Assert.Empty(await bot.Services.GetRequiredService<IEscalationStore>().ListAsync(null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AskPerson_ForgedQuestionOverTheCap_SaysHowLongItIsAndTheCap()
+    {
+        await using var bot = await BotServer.StartAsync();
+        var data = new JsonObject { ["action"] = "askPerson", ["to"] = "manager", ["question"] = new string('x', 1_500) };
+
+        var response = await bot.PostAsync(bot.Activity("card-action.json", ("verb", "askPerson"), ("data", data.ToJsonString())));
+
+        Assert.Contains("That question is 1,500 characters long. I take questions of up to 1,000 characters", BotServer.Text(JsonNode.Parse(await response.Content.ReadAsStringAsync())), StringComparison.Ordinal);
+        Assert.Equal(0, bot.Connector.Pending);
+    }
+
+    // A hand-off for a question about another policy gave the Social Media Policy's reason, and its message named that policy.
+    [Fact]
+    public async Task AskPerson_QuestionAboutAnotherPolicy_GivesThatPolicysReasonAndNamesItInTheMessage()
+    {
+        var folder = KnowledgeFolder.Copy();
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "TestData", "travel-policy.md"), Path.Combine(folder, "policies", "travel-policy.md"));
+        await using var bot = await BotServer.StartAsync(_ => new Dictionary<string, string?> { ["Knowledge:Folder"] = folder });
+        const string question = "Can I book my work flights on my personal credit card?";
+
+        await bot.PostAsync(bot.Activity("card-action.json", ("verb", "askPerson"), ("data", $$"""{"action":"askPerson","question":"{{question}}","to":"manager"}""")));
+        var confirm = BotServer.CardOf(await bot.Connector.WaitForAsync(a => BotServer.Text(a).Contains("Keep my name confidential", StringComparison.Ordinal), "the confirmation card"));
+
+        Assert.Contains("Questions about the Travel Policy go to its owner, Finance Manager, or your manager.", BotServer.Text(confirm), StringComparison.Ordinal);
+        Assert.DoesNotContain("social media", BotServer.Text(confirm), StringComparison.OrdinalIgnoreCase);
+        var policy = confirm["actions"]![0]!["data"]!["policy"]!.GetValue<string>();
+        Assert.Equal("travel-policy", policy);
+
+        var sent = await SubmitAsync(bot, "manager", question, policy);
+        Assert.Contains("Kia ora, I have a question about the Travel Policy (PB-1001)", sent, StringComparison.Ordinal);
+        Assert.Contains("Questions about the Travel Policy go to its owner", sent, StringComparison.Ordinal);
+        Assert.DoesNotContain("social media", sent, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Questions about the Travel Policy go to its owner, Finance Manager, or your manager.", (await bot.Services.GetRequiredService<IEscalationStore>().GetAsync(1, CancellationToken.None))!.Context);
+    }
+
+    // The email's subject said "Social media policy question" whatever the question was about.
+    [Theory]
+    [InlineData("social-media-policy", "[PB-1001] A question about the Social Media Policy for the Communications team")]
+    [InlineData("none", "[PB-1001] A question for the Communications team")]
+    public async Task Submit_ToAMailbox_TheSubjectNamesThePolicyTheQuestionIsAbout(string policy, string subject)
+    {
+        var pickup = Directory.CreateTempSubdirectory("policybot-pickup").FullName;
+        await using var bot = await BotServer.StartAsync(_ => new Dictionary<string, string?> { ["Mail:PickupFolder"] = pickup, ["Outbox:PollInterval"] = "00:00:00.050" });
+
+        await SubmitAsync(bot, "communications-team", "Can I talk to a reporter about my job?", policy);
+
+        Assert.Equal(subject, (await MimeKit.MimeMessage.LoadAsync(await WaitForFileAsync(pickup))).Subject);
+    }
+
     // A route added to routing.json with a queue of its own goes there: no code names the queues.
     [Fact]
     public async Task Submit_RouteAndQueueAddedToRoutingJson_RegistersAndMailsThatQueue()
@@ -70,9 +134,9 @@ public sealed class EscalationIntakeTests
 
     private static JsonObject Choices(JsonObject card) => card["body"]!.AsArray().Single(e => (string?)e!["type"] == "Input.ChoiceSet")!.AsObject();
 
-    private static async Task<string> SubmitAsync(BotServer bot, string to, string question)
+    private static async Task<string> SubmitAsync(BotServer bot, string to, string question, string policy = "")
     {
-        var data = new JsonObject { ["action"] = "escalation.submit", ["to"] = to, ["question"] = question, ["confidential"] = "false" };
+        var data = new JsonObject { ["action"] = "escalation.submit", ["to"] = to, ["question"] = question, ["confidential"] = "false", ["policy"] = policy };
         var response = await bot.PostAsync(bot.Activity("card-action.json", ("verb", "escalation.submit"), ("data", data.ToJsonString())));
         return await response.Content.ReadAsStringAsync();
     }

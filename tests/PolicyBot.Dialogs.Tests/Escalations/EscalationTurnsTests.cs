@@ -51,11 +51,15 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
         Assert.Contains("Assigned", claimed, StringComparison.Ordinal);
         await _bot.Connector.WaitForAsync(a => Path(a).Contains("1personal-chat", StringComparison.Ordinal) && BotServer.Text(a).Contains("Ana Comms is looking at your question PB-1001", StringComparison.Ordinal), "the claim notice to the staff member");
 
-        var answered = await TicketAsync("ticket.answer", """{"action":"ticket.answer","escalationId":1,"answer":"Please refer the reporter to the media team."}""", CommsTeam);
+        var answered = await TicketAsync("ticket.answer", """{"action":"ticket.answer","escalationId":1,"answer":"Please refer the reporter to [the media team](https://evil.example)."}""", CommsTeam);
         Assert.Contains("Answered", answered, StringComparison.Ordinal);
 
-        var relayed = await _bot.Connector.WaitForAsync(a => Path(a).Contains("1personal-chat", StringComparison.Ordinal) && BotServer.Text(a).Contains("Please refer the reporter to the media team.", StringComparison.Ordinal), "the answer to the staff member");
+        var relayed = await _bot.Connector.WaitForAsync(a => Path(a).Contains("1personal-chat", StringComparison.Ordinal) && BotServer.Text(a).Contains("Please refer the reporter to", StringComparison.Ordinal), "the answer to the staff member");
         Assert.Contains("Answer to your question (PB-1001)", BotServer.Text(relayed), StringComparison.Ordinal);
+
+        // Shown as typed, as on the ticket card: no live link from what someone typed.
+        Assert.DoesNotContain("](https://", BotServer.Text(relayed), StringComparison.Ordinal);
+        Assert.Contains("evil[.]example", BotServer.Text(relayed), StringComparison.Ordinal);
         await _bot.Connector.WaitForAsync(a => (string?)a["_method"] == "PUT" && Path(a).Contains("comms", StringComparison.Ordinal) && BotServer.Text(a).Contains("Answered", StringComparison.Ordinal), "the ticket card updated in place to Answered");
 
         var store = _bot.Services.GetRequiredService<IEscalationStore>();
@@ -261,6 +265,9 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
         // A Teams chat link with an empty users= opened no chat: without Graph there is no address to put there.
         Assert.DoesNotContain("teams.microsoft.com/l/chat", card, StringComparison.Ordinal);
         Assert.Contains("Copy this message into a Teams chat with your manager and send it.", card, StringComparison.Ordinal);
+
+        // Written for the staff member reading it, not for whoever runs the bot.
+        Assert.DoesNotContain("README", card, StringComparison.Ordinal);
         Assert.Contains("Kia ora, I have a question about the Social Media Policy (PB-1001): Can I talk to a reporter about my job?", card, StringComparison.Ordinal);
         Assert.Contains("PB-1001", card, StringComparison.Ordinal);
         Assert.Equal(EscalationStatus.HandedOff, (await _bot.Services.GetRequiredService<IEscalationStore>().GetAsync(1, CancellationToken.None))!.Status);
@@ -276,7 +283,7 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
 
     private async Task<string> SubmitAsync(string to, string confidential, string? id = null)
     {
-        var data = $$"""{"action":"escalation.submit","to":"{{to}}","question":"Can I talk to a reporter about my job?","confidential":"{{confidential}}"}""";
+        var data = $$"""{"action":"escalation.submit","to":"{{to}}","question":"Can I talk to a reporter about my job?","confidential":"{{confidential}}","policy":"social-media-policy"}""";
         var response = await _bot.PostAsync(_bot.Activity("card-action.json", ("id", id ?? BotServer.NextActivityId()), ("verb", "escalation.submit"), ("data", data)));
         return BotServer.Text(JsonNode.Parse(await response.Content.ReadAsStringAsync()));
     }

@@ -70,7 +70,7 @@ public sealed class ManagerHandoffTests : IAsyncLifetime
         Assert.Contains("I've sent your question to your manager, Alex Manager, by email as PB-1001", reply, StringComparison.Ordinal);
         var eml = await WaitForFileAsync();
         Assert.Contains("To: alex.manager@corrections.example", eml, StringComparison.Ordinal);
-        Assert.Contains("Sam Staff asked PolicyBot to pass a Social Media Policy question to you (PB-1001)", eml, StringComparison.Ordinal);
+        Assert.Contains("Sam Staff asked PolicyBot to pass a question about the Social Media Policy to you (PB-1001)", eml, StringComparison.Ordinal);
         Assert.Equal(1, _graphCalls);
     }
 
@@ -104,7 +104,7 @@ public sealed class ManagerHandoffTests : IAsyncLifetime
 
     private async Task<string> SubmitAsync(string objectId = StaffObjectId)
     {
-        var data = """{"action":"escalation.submit","to":"manager","question":"Can I post about the prison open day?","confidential":"false"}""";
+        var data = """{"action":"escalation.submit","to":"manager","question":"Can I post about the prison open day?","confidential":"false","policy":"social-media-policy"}""";
         var activity = _bot.Activity("card-action.json", ("verb", "escalation.submit"), ("data", data)).Replace(StaffObjectId, objectId, StringComparison.Ordinal);
         var response = await _bot.PostAsync(activity);
         return BotServer.Text(JsonNode.Parse(await response.Content.ReadAsStringAsync()));

@@ -62,4 +62,19 @@ public sealed class QuestionLogTests
         Assert.Equal(450, stored.Count);
         Assert.Equal("question 449", stored[0].Question);
     }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Record_QuestionOverTheCap_StoresAtMostTheCap(string engine)
+    {
+        var database = await TestDatabase.CreateAsync(engine);
+        await using var log = new QuestionLog(database, NullLogger<QuestionLog>.Instance, TimeProvider.System);
+
+        log.Record(new AskedQuestion("can I tweet " + new string('x', 50_000), false, null, "personal", Now));
+
+        var stored = Assert.Single(await log.SinceAsync(Now, CancellationToken.None)).Question;
+        Assert.Equal(PolicyBot.Knowledge.PolicyKnowledgeBase.MaxQuestionLength, stored.Length);
+        Assert.StartsWith("can I tweet xxx", stored, StringComparison.Ordinal);
+        Assert.EndsWith("x\u2026", stored, StringComparison.Ordinal);
+    }
 }

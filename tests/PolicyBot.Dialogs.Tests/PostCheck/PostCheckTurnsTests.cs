@@ -93,6 +93,18 @@ public sealed class PostCheckTurnsTests : IAsyncLifetime
         Assert.Contains(expected, BotServer.Text(body["value"]), StringComparison.Ordinal);
     }
 
+    // A client that ignores the input's maxLength sent 6,000 characters: the prompt came back as "didn't carry what I need".
+    [Fact]
+    public async Task Start_DraftOverTheCapFromTheCard_ShowsThePromptAgainSayingWhy()
+    {
+        var data = new JsonObject { ["action"] = "postCheck.start", ["draft"] = "Long shift today. " + new string('x', 5_982) };
+
+        var card = await InvokeAsync("card-action.json", "postCheck.start", data.ToJsonString());
+
+        Assert.Contains("That draft is 6,000 characters; I can check up to 5,000. Try the part you're unsure about.", BotServer.Text(card), StringComparison.Ordinal);
+        Assert.Equal("draft", card["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "Input.Text")!["id"]!.GetValue<string>());
+    }
+
     private async Task<JsonObject> AnswerAsync(JsonObject card, string answerId)
     {
         var data = card["actions"]!.AsArray().Single(a => a!["verb"]!.GetValue<string>() == "postCheck.answer")!["data"]!.AsObject().DeepClone().AsObject();

@@ -66,6 +66,15 @@ public sealed class PolicySearchExtensionTests(ITestOutputHelper output) : IAsyn
     }
 
     [Fact]
+    public async Task Query_LongerThanTheQuestionCap_SaysSoInsteadOfSearching()
+    {
+        var result = await QueryAsync("query", "be safe " + new string('x', 5_000));
+
+        Assert.Equal("message", result["type"]!.GetValue<string>());
+        Assert.Equal("That search is 5,008 characters long. I search for up to 1,000: try a few words.", result["text"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Query_Latency_MedianWellUnderTeamsLimit()
     {
         string[] queries = ["be safe", "retweet", "political", "privacy settings", "who owns this policy", "facebook at work"];

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyBot.Dialogs.Sharing;
 using PolicyBot.TestHost;
 
 namespace PolicyBot.Dialogs.Tests.Sharing;
@@ -91,6 +93,23 @@ public sealed class TopicSharingTests : IAsyncLifetime
         Assert.Contains("Reminder from Alex Manager", (await _bot.Connector.NextAsync())["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    // The second click within the hour got the card back and no word of why nothing was sent.
+    [Fact]
+    public async Task Remind_AgainWithinTheHour_SaysAReminderWentOutLessThanAnHourAgo()
+    {
+        var card = BotServer.CardOf(await ShareAsync(BeSafe, "19:general@thread.tacv2"));
+        var shareId = card["refresh"]!["action"]!["data"]!["shareId"]!.GetValue<string>();
+        await InvokeAsync("share.remind", $$"""{"shareId":"{{shareId}}"}""", Manager, "Alex Manager");
+        await _bot.Connector.NextAsync();
+
+        var again = await _bot.PostAsync(Action("share.remind", $$"""{"shareId":"{{shareId}}"}""", Manager, "Alex Manager"));
+
+        var body = JsonNode.Parse(await again.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.activity.message", body["type"]!.GetValue<string>());
+        Assert.Equal("A reminder for this card went out less than an hour ago; there's no need to send another yet.", body["value"]!.GetValue<string>());
+        Assert.Equal(0, _bot.Connector.Pending);
+    }
+
     [Fact]
     public async Task Glance_AskedInChat_ListsEachStandardWithItsFirstSentenceAndCanBeShared()
     {
@@ -131,6 +150,33 @@ public sealed class TopicSharingTests : IAsyncLifetime
 
         Assert.Contains(expected, BotServer.Text(card), StringComparison.Ordinal);
         Assert.Equal(0, _bot.Connector.Pending);
+    }
+
+    // The sharer's display name went into these notes as Markdown: a name written as a link was a live link.
+    [Theory]
+    [InlineData(BeSafe, "Policy updated: the policy has changed since")]
+    [InlineData("no/such/topic", "The topic")]
+    public async Task Refresh_SharerNameWithMarkdown_IsShownAsTypedInTheNote(string topicId, string note)
+    {
+        const string name = "[Verify your account](https://evil.example/login)";
+        var share = new ShareRecord("a-share", "social-media-policy", topicId, "an old hash", Manager, name, "19:team@thread.tacv2", "19:general@thread.tacv2", DateTimeOffset.UnixEpoch);
+        await _bot.Services.GetRequiredService<ShareStore>().AddAsync(share, CancellationToken.None);
+
+        var card = BotServer.Text(await InvokeAsync("share.refresh", """{"shareId":"a-share"}""", "29:1staff-member", "Sam Staff"));
+
+        Assert.Contains(note, card, StringComparison.Ordinal);
+        Assert.DoesNotContain("](https://", card, StringComparison.Ordinal);
+        Assert.Contains("Verify your account\\\\]", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_QuestionOverTheCap_SaysHowLongItIsAndTheCap()
+    {
+        var data = new JsonObject { ["action"] = "topic.ask", ["question"] = new string('x', 1_200) };
+
+        var card = await InvokeAsync("topic.ask", data.ToJsonString(), Manager, "Alex Manager");
+
+        Assert.Contains("That question is 1,200 characters long.", BotServer.Text(card), StringComparison.Ordinal);
     }
 
     /// <summary>The manager's "Share to a channel", the channel picker, and "Post": returns what was posted.</summary>

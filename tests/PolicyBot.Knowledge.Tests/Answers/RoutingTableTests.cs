@@ -39,6 +39,18 @@ public sealed class RoutingTableTests
         Assert.Equal("socialmedia@corrections.govt.nz", table.Get("communications-team").Contact);
     }
 
+    // A real Word policy writes "Corrections’ use"; routing.json's straight-quoted quote failed to load against it.
+    [Fact]
+    public void Load_PolicyWrittenWithCurlyQuotes_MatchesQuotesTypedWithStraightOnes()
+    {
+        var curly = TestPolicies.WithCurlyQuotes();
+        Assert.Contains(curly[0].AllSections().SelectMany(s => s.Blocks), block => block.Text.Contains("Corrections\u2019 use of social media", StringComparison.Ordinal));
+
+        var table = RoutingTable.Load(Path.Combine(TestPolicies.KnowledgeFolder, "routing.json"), curly);
+
+        Assert.Equal(["communications-team", "integrity-support-team", "manager"], table.RouteIds.Order());
+    }
+
     [Fact]
     public void Route_NoPolicyCoversTheQuestion_GoesToTheManagerWithANeutralReason()
     {

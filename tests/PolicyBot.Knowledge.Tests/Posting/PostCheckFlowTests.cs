@@ -33,6 +33,19 @@ public sealed class PostCheckFlowTests
         Assert.True(paths > 100, $"only {paths} paths: the flow should branch on every question.");
     }
 
+    // The flow's quotes are typed with straight quotes; a policy from Word has curly ones and failed to load.
+    [Fact]
+    public void Load_PolicyWrittenWithCurlyQuotes_MatchesQuotesTypedWithStraightOnes()
+    {
+        var curly = TestPolicies.WithCurlyQuotes();
+        var routing = RoutingTable.Load(Path.Combine(TestPolicies.KnowledgeFolder, "routing.json"), curly);
+
+        var flow = PostCheckFlow.Load(Path.Combine(TestPolicies.KnowledgeFolder, "post-check.json"), curly, routing, Kinds);
+
+        Assert.Equal(Shipped.Outcomes.Count, flow.Outcomes.Count);
+        Assert.Contains(flow.Outcomes, outcome => outcome.Citation.Quote.Contains('\'', StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Parse_ShippedFlow_AsksEveryQuestionThePolicyRaises()
     {
