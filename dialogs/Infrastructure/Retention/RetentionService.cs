@@ -121,8 +121,8 @@ public sealed class RetentionService(IDatabase database, IOptions<RetentionSetti
     private async Task<(int Shares, int Acknowledgements)> DeleteSharesAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         var at = ("@before", (object?)Sql.Millis(before));
-        var acknowledgements = await Sql.ExecuteAsync(database, "DELETE FROM acknowledgements WHERE share_id IN (SELECT id FROM shares WHERE shared_at < @before)", cancellationToken, at).ConfigureAwait(false);
-        var shares = await Sql.ExecuteAsync(database, "DELETE FROM shares WHERE shared_at < @before AND NOT EXISTS (SELECT 1 FROM acknowledgements a WHERE a.share_id = shares.id)", cancellationToken, at).ConfigureAwait(false);
+        var acknowledgements = await Sql.ExecuteAsync(database, "DELETE FROM acknowledgement_records WHERE share_id IN (SELECT id FROM shares WHERE shared_at < @before)", cancellationToken, at).ConfigureAwait(false);
+        var shares = await Sql.ExecuteAsync(database, "DELETE FROM shares WHERE shared_at < @before AND NOT EXISTS (SELECT 1 FROM acknowledgement_records a WHERE a.share_id = shares.id)", cancellationToken, at).ConfigureAwait(false);
         return (shares, acknowledgements);
     }
 }
