@@ -54,4 +54,5 @@ public sealed record QuestionReportCardData(
 }
 
 /// <summary>One line of a report list: what, and a count or date beside it.</summary>
-public sealed record ReportLine(UserText Text, string Detail);
+/// <remarks>The detail can carry names people gave themselves (who approved or retired an answer): it is user text too.</remarks>
+public sealed record ReportLine(UserText Text, UserText Detail);

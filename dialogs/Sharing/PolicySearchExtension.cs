@@ -67,7 +67,11 @@ internal sealed class PolicySearchExtension(KnowledgeProvider knowledge) : ITurn
 
     private static MessagingExtensionAttachment Result(PolicyKnowledgeBase kb, PolicyTopic topic)
     {
-        var card = PolicyCards.Topic(TopicCards.ToCard(kb, topic));
+        // The card goes into a compose box and is sent to a conversation this extension cannot see (it is not told
+        // which, and nothing marks the notice as given there): the full review note would repeat on every card
+        // anyone inserts. The kicker's "review overdue" says it in two words, as on shared cards; whoever asks the
+        // bot in that conversation gets the full note once.
+        var card = PolicyCards.Topic(TopicCards.ToCard(kb, topic) with { ReviewNote = null });
         var first = topic.Intro ?? (topic.Points.Count > 0 ? topic.Points[0].Text : string.Empty);
         return new MessagingExtensionAttachment
         {

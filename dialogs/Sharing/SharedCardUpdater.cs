@@ -18,18 +18,35 @@ namespace PolicyBot.Dialogs.Sharing;
 /// part changed (and "What changed"), and Teams refreshes the view of up to 59 people who read an earlier version.
 /// </summary>
 /// <remarks>
-/// Done once, by the instance that recorded the version, when the load that recorded it is complete: a card
-/// that cannot be reached now (Teams busy, the channel gone) is logged and left as it is; it shows the change
-/// on its next refresh or click. (The outbox will carry these once it handles card updates in general.)
+/// Done once per version, by the first web host to load it that claims the job in the database, whoever recorded
+/// the version (a command-line run that loaded the new file first has no adapter to send with): a card that
+/// cannot be reached now (Teams busy, the channel gone) is logged and left as it is; it shows the change on its
+/// next refresh or click. (The outbox will carry these once it handles card updates in general.)
 /// </remarks>
-public sealed class SharedCardUpdater(ShareStore store, SharedTopicView view, PolicyVersions versions, CloudAdapterBase adapter, IOptions<BotIdentity> identity, ILogger<SharedCardUpdater> logger) : IKnowledgeListener
+public sealed class SharedCardUpdater(ShareStore store, SharedTopicView view, PolicyVersions versions, PolicyVersionStore versionStore, CloudAdapterBase adapter, IOptions<BotIdentity> identity, TimeProvider time, ILogger<SharedCardUpdater> logger) : IKnowledgeListener
 {
+    // A host that claimed the rewrite and stopped before finishing it: after this long, another host takes it over.
+    private static readonly TimeSpan ClaimLapses = TimeSpan.FromMinutes(10);
+
     public async Task OnLoadedAsync(PolicyKnowledgeBase knowledge, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(knowledge);
         var catalog = await versions.CatalogAsync(knowledge, cancellationToken).ConfigureAwait(false);
-        foreach (var version in catalog.Recorded.Where(v => v.Number > 1))
+        foreach (var document in knowledge.Documents)
         {
-            await UpdateAsync(knowledge, version, cancellationToken).ConfigureAwait(false);
+            // Only the version this host has loaded: a host still on an older file leaves a newer version's cards to one that has it.
+            var history = catalog.History(document.Id);
+            if (history.Latest is not { Number: > 1 } latest || !ReferenceEquals(history.Next(document, time), latest))
+            {
+                continue;
+            }
+
+            var now = time.GetUtcNow();
+            if (await versionStore.ClaimCardUpdatesAsync(latest, now, now - ClaimLapses, cancellationToken).ConfigureAwait(false))
+            {
+                await UpdateAsync(knowledge, latest, cancellationToken).ConfigureAwait(false);
+                await versionStore.CardsUpdatedAsync(latest, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 

@@ -65,6 +65,43 @@ public sealed class PolicyVersionStore(IDatabase database)
         }
     }
 
+    /// <summary>
+    /// Takes on rewriting the posted shared cards for a version: true for exactly one caller, unless the cards
+    /// were rewritten already or another host took it on after <paramref name="staleBefore"/> (a host that stopped
+    /// half way leaves its claim, and the next one to load the policy takes over).
+    /// </summary>
+    public async Task<bool> ClaimCardUpdatesAsync(PolicyVersion version, DateTimeOffset now, DateTimeOffset staleBefore, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+
+        // One UPDATE with its condition: PostgreSQL re-checks it on the locked row, SQLite writes one at a time.
+        var claimed = await Sql.ExecuteAsync(
+            database,
+            """
+            UPDATE policy_versions SET cards_claimed_at = @now
+            WHERE policy_id = @policy AND number = @number AND cards_updated_at IS NULL AND (cards_claimed_at IS NULL OR cards_claimed_at < @stale)
+            """,
+            cancellationToken,
+            ("@policy", version.PolicyId),
+            ("@number", (long)version.Number),
+            ("@now", Sql.Millis(now)),
+            ("@stale", Sql.Millis(staleBefore))).ConfigureAwait(false);
+        return claimed == 1;
+    }
+
+    /// <summary>Notes that the posted shared cards show this version: no host rewrites them for it again.</summary>
+    public Task CardsUpdatedAsync(PolicyVersion version, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return Sql.ExecuteAsync(
+            database,
+            "UPDATE policy_versions SET cards_updated_at = @at WHERE policy_id = @policy AND number = @number",
+            cancellationToken,
+            ("@policy", version.PolicyId),
+            ("@number", (long)version.Number),
+            ("@at", Sql.Millis(at)));
+    }
+
     /// <summary>Marks a version as needing no re-acknowledgement; marking it again keeps the first.</summary>
     public Task WaiveAsync(ReacknowledgementWaiver waiver, CancellationToken cancellationToken)
     {

@@ -19,7 +19,9 @@ internal static class VersionTables
               sections TEXT NOT NULL)
             """;
 
-        // effective_on is the date at 00:00 UTC, in the one time encoding.
+        // effective_on is the date at 00:00 UTC, in the one time encoding. cards_claimed_at and cards_updated_at:
+        // which web host took on rewriting the shared cards for this version, and when it had done so (whoever
+        // recorded the version, the command line included).
         yield return """
             CREATE TABLE policy_versions (
               policy_id TEXT NOT NULL,
@@ -28,6 +30,8 @@ internal static class VersionTables
               effective_on BIGINT NOT NULL,
               effective_stated BIGINT NOT NULL,
               first_seen BIGINT NOT NULL,
+              cards_claimed_at BIGINT NULL,
+              cards_updated_at BIGINT NULL,
               PRIMARY KEY (policy_id, number))
             """;
         yield return """

@@ -87,6 +87,25 @@ public sealed class QuestionReportsTests : IAsyncLifetime
         Assert.True(report.HasOverdue && report.HasApproved);
     }
 
+    [Fact]
+    public async Task QuestionReport_ApproverAndRetirerNamesWithMarkdown_ShowAsTyped()
+    {
+        const string Forged = "[Ana](https://evil.example) **Comms**";
+        var approved = new ApprovedAnswerStore(_database);
+        var answer = Answer("Can I post from a muster?", RevisedPolicy.BeSafe) with { Approval = new Approval("29:5comms", Forged, "Communications team", Now) };
+        await approved.AddAsync(answer, null, CancellationToken.None);
+        var retired = await approved.AddAsync(Answer("Can I reply to a news story about a prison?", RevisedPolicy.DontComment), null, CancellationToken.None);
+        await approved.UpdateAsync(retired.Retire($"Retired by {Forged}.", Now), ApprovedAnswerState.Current, CancellationToken.None);
+        var report = await Reports(new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System), new FeedbackStore(_database), approved).BuildAsync(30, CancellationToken.None);
+
+        var card = PolicyCards.QuestionReport(report).ToJsonString();
+
+        var escaped = System.Text.Json.JsonSerializer.Serialize(CardMarkdown.Escape(Forged)).Trim('"');
+        Assert.Equal(2, card.Split(escaped).Length - 1);
+        Assert.DoesNotContain("[Ana](https://", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("**Comms", card, StringComparison.Ordinal);
+    }
+
     private QuestionReports Reports(QuestionLog log, FeedbackStore feedback, ApprovedAnswerStore? approved = null) =>
         new(log, feedback, Knowledge.Value, approved ?? new ApprovedAnswerStore(_database), new EscalationDeliveries(_database), new FakeTimeProvider(Now));
 

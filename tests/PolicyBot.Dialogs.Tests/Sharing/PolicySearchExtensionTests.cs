@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.TestHost;
 using Xunit.Abstractions;
 
@@ -39,6 +41,11 @@ public sealed class PolicySearchExtensionTests(ITestOutputHelper output) : IAsyn
         var top = BotServer.Text(attachments[titles.IndexOf("Don't comment on Corrections matters")]!["content"]);
         Assert.Contains("Social Media Policy \u00B7 review overdue", top, StringComparison.Ordinal);
         Assert.Contains("re-tweeting", top, StringComparison.Ordinal);
+
+        // Not the full review note on every card anyone inserts: the kicker's "review overdue" only.
+        var note = (await _bot.Services.GetRequiredService<KnowledgeProvider>().GetAsync(CancellationToken.None)).ReviewNote("social-media-policy");
+        Assert.NotNull(note);
+        Assert.All(attachments, attachment => Assert.DoesNotContain(note, BotServer.Text(attachment!["content"]), StringComparison.Ordinal));
     }
 
     [Theory]

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Dialogs.Tests.Versions;
+using PolicyBot.Dialogs.Versions;
 using PolicyBot.TestHost;
 
 namespace PolicyBot.Dialogs.Tests.Sharing;
@@ -110,6 +113,31 @@ public sealed class ReacknowledgementTests : IAsyncLifetime
         var reread = BotServer.Text(await InvokeAsync("share.ack", shareId, unlisted[0], "Reader"));
         Assert.Contains("You read this on 25 November 2026.", reread, StringComparison.Ordinal);
         Assert.Contains("1 of 74 have read the current version; 69 read an earlier version", reread, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NewVersionRecordedByTheCommandLine_HostRewritesTheSharedCardOnceOnItsNextLoad()
+    {
+        var shareId = await ShareAsync(RevisedPolicy.BeSafe);
+        await InvokeAsync("share.ack", shareId, Sam, "Sam Staff");
+        _folder.Revise();
+
+        // `ask` or `questions` is the first to load the new file: the command line's services record version 2, with no card updater.
+        var configuration = _bot.Services.GetRequiredService<IConfiguration>();
+        using (var cli = new ServiceCollection().AddLogging().AddSingleton(configuration).AddSingleton(_bot.Services.GetRequiredService<TimeProvider>()).AddPolicyDialogs(configuration).BuildServiceProvider())
+        {
+            var revised = await cli.GetRequiredService<KnowledgeProvider>().GetAsync(CancellationToken.None);
+            Assert.Equal(2, (await cli.GetRequiredService<PolicyVersions>().CatalogAsync(revised, CancellationToken.None)).Current("social-media-policy")!.Number);
+        }
+
+        // The web host loads it next, records nothing, and still rewrites the card everyone sees; loading again does not rewrite it again.
+        await _bot.Services.GetRequiredService<KnowledgeProvider>().ReloadAsync(CancellationToken.None);
+        await _bot.Services.GetRequiredService<KnowledgeProvider>().ReloadAsync(CancellationToken.None);
+
+        var updates = _bot.Connector.All.Where(a => (string?)a["_method"] == "PUT" && BotServer.Text(a).Contains("Updated in version 2", StringComparison.Ordinal)).ToList();
+        var card = BotServer.CardOf(Assert.Single(updates));
+        Assert.Contains("\u201cBe safe\u201d changed since this was shared", BotServer.Text(card), StringComparison.Ordinal);
+        Assert.Equal([Manager, Sam], card["refresh"]!["userIds"]!.AsArray().Select(id => id!.GetValue<string>()));
     }
 
     [Fact]

@@ -45,6 +45,30 @@ public sealed class PolicyVersionStoreTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task ClaimCardUpdates_FourAtOnce_OneWinsNoneAfterItIsDoneALapsedClaimIsTakenOver(string engine)
+    {
+        var database = await TestDatabase.CreateAsync(engine);
+        var store = new PolicyVersionStore(database);
+        var (v1, v2) = (RevisedPolicy.Version1, RevisedPolicy.Version2);
+        await store.AddAsync(v1, CancellationToken.None);
+        await store.AddAsync(v2, CancellationToken.None);
+        var now = new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+        var lapsed = now.AddMinutes(-10);
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => store.ClaimCardUpdatesAsync(v2, now, lapsed, CancellationToken.None))));
+        Assert.Single(claims, claimed => claimed);
+        Assert.False(await store.ClaimCardUpdatesAsync(v2, now.AddMinutes(5), lapsed.AddMinutes(5), CancellationToken.None));
+
+        // The claimant stopped half way: eleven minutes on, the next host takes over, and once it is done nobody does it again.
+        Assert.True(await store.ClaimCardUpdatesAsync(v2, now.AddMinutes(11), now.AddMinutes(1), CancellationToken.None));
+        await store.CardsUpdatedAsync(v2, now.AddMinutes(12), CancellationToken.None);
+        Assert.False(await store.ClaimCardUpdatesAsync(v2, now.AddDays(1), now.AddDays(1), CancellationToken.None));
+        Assert.True(await store.ClaimCardUpdatesAsync(v1, now, lapsed, CancellationToken.None));
+        await TestDatabase.DisposeAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task Add_TextPutBack_KeptOnceUnderItsHash(string engine)
     {
         var database = await TestDatabase.CreateAsync(engine);
