@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using PolicyBot.Knowledge.Answers;
+using PolicyBot.Knowledge.Retrieval.Semantic;
 
 namespace PolicyBot.Dialogs.Infrastructure.Knowledge;
 
@@ -20,8 +21,11 @@ public sealed class KnowledgeSettings
     /// <summary>Reload the policies when a file in the folder changes.</summary>
     public bool WatchForChanges { get; set; } = true;
 
+    /// <summary>How the sentence model's weights are held (Quantized: 8-bit weights; Full: as the model ships).</summary>
+    public SentencePrecision ModelPrecision { get; set; } = SentencePrecision.Quantized;
+
     public string ResolveFolder() =>
         string.IsNullOrWhiteSpace(Folder) ? Path.Combine(AppContext.BaseDirectory, "knowledge") : Path.GetFullPath(Folder);
 
-    public KnowledgeOptions ToOptions() => new() { MinConfidence = MinConfidence, MaxCitations = MaxCitations };
+    public KnowledgeOptions ToOptions() => new() { MinConfidence = MinConfidence, MaxCitations = MaxCitations, ModelPrecision = ModelPrecision };
 }
