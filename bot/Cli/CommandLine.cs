@@ -26,13 +26,16 @@ internal static class CommandLine
           dotnet run --project bot -- escalations list [--status S]   the escalation queue (S: Unassigned, Assigned, ...)
           dotnet run --project bot -- escalations show ID|PB-NNNN     one escalation with its history
           dotnet run --project bot -- questions [--days N]            what staff asked in the last N days (30), what was handed off
+          dotnet run --project bot -- help                            this text (also --help, -h)
         """;
+
+    private static readonly HashSet<string> HelpOptions = new(StringComparer.OrdinalIgnoreCase) { "-h", "--help", "-?", "/?", "/h", "/help" };
 
     public static async Task<int> RunAsync(string[] args)
     {
         try
         {
-            return await DispatchAsync(args).ConfigureAwait(false);
+            return await DispatchAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
         }
         catch (Exception e) when (ConfigurationFailures(e) is { Count: > 0 } failures)
         {
@@ -50,9 +53,17 @@ internal static class CommandLine
         _ => [],
     };
 
-    private static async Task<int> DispatchAsync(string[] args)
+    /// <summary>Runs the command <paramref name="args"/> name; with none (or only options such as --urls), the bot.</summary>
+    public static async Task<int> DispatchAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+
+        // Options go to the host as configuration (--urls); asking for help must not start the server instead.
+        var command = args.Length > 0 && HelpOptions.Contains(args[0]) ? "help"
+            : args.Length > 0 && !args[0].StartsWith('-') ? args[0]
+            : null;
         var rest = args.Length > 0 ? args[1..] : [];
         switch (command)
         {
@@ -60,22 +71,22 @@ internal static class CommandLine
                 await BotHost.Build(args).RunAsync().ConfigureAwait(false);
                 return 0;
             case "ask":
-                return await AskCommand.RunAsync(rest, Console.In, Console.Out).ConfigureAwait(false);
+                return await AskCommand.RunAsync(rest, Console.In, output).ConfigureAwait(false);
             case "check":
-                return await CheckCommand.RunAsync(rest, Console.In, Console.Out, Console.Error).ConfigureAwait(false);
+                return await CheckCommand.RunAsync(rest, Console.In, output, error).ConfigureAwait(false);
             case "eval":
-                return await EvalCommand.RunAsync(rest, Console.Out).ConfigureAwait(false);
+                return await EvalCommand.RunAsync(rest, output).ConfigureAwait(false);
             case "manifest":
-                return await ManifestCommand.RunAsync(rest, BotHost.ReadConfiguration([]), Console.Out, Console.Error).ConfigureAwait(false);
+                return await ManifestCommand.RunAsync(rest, BotHost.ReadConfiguration([]), output, error).ConfigureAwait(false);
             case "escalations":
-                return await EscalationsCommand.RunAsync(rest, BotHost.ReadConfiguration([]), Console.Out, Console.Error).ConfigureAwait(false);
+                return await EscalationsCommand.RunAsync(rest, BotHost.ReadConfiguration([]), output, error).ConfigureAwait(false);
             case "questions":
-                return await QuestionsCommand.RunAsync(rest, BotHost.ReadConfiguration([]), Console.Out, Console.Error).ConfigureAwait(false);
+                return await QuestionsCommand.RunAsync(rest, BotHost.ReadConfiguration([]), output, error).ConfigureAwait(false);
             case "help":
-                await Console.Out.WriteLineAsync(Usage).ConfigureAwait(false);
+                await output.WriteLineAsync(Usage).ConfigureAwait(false);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{command}'.{Environment.NewLine}{Usage}").ConfigureAwait(false);
+                await error.WriteLineAsync($"Unknown command '{command}'.{Environment.NewLine}{Usage}").ConfigureAwait(false);
                 return 2;
         }
     }

@@ -10,7 +10,7 @@ using PolicyBot.Knowledge.Retrieval;
 namespace PolicyBot.Dialogs.Answers;
 
 /// <summary>Answers: the greeting, every question no other route takes, and the answer card's feedback and section buttons.</summary>
-public sealed class AnswerTurns(
+internal sealed class AnswerTurns(
     KnowledgeProvider knowledge,
     FeedbackStore feedback,
     IOptions<WelcomeSettings> welcome,

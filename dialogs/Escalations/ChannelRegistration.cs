@@ -9,7 +9,7 @@ using PolicyBot.Dialogs.Routing;
 namespace PolicyBot.Dialogs.Escalations;
 
 /// <summary>"@PolicyBot use this channel for escalations [for ...]": an admin makes a channel a queue's, by the words routing.json gives each queue.</summary>
-public sealed partial class ChannelRegistration(KnowledgeProvider knowledge, QueueDirectory queues, ConversationReferenceStore references, IOptions<EscalationSettings> settings)
+internal sealed partial class ChannelRegistration(KnowledgeProvider knowledge, QueueDirectory queues, ConversationReferenceStore references, IOptions<EscalationSettings> settings)
 {
     /// <summary>True when a message asks to register a channel for some queue.</summary>
     public static bool IsRegistration(string text) => Command().IsMatch(text ?? string.Empty);

@@ -4,7 +4,7 @@ using PolicyBot.Knowledge;
 namespace PolicyBot.Dialogs.Escalations;
 
 /// <summary>Where a route's questions can go right now: its queue's registered channel, else its mailbox; or the person's manager; or nowhere.</summary>
-public sealed class Destinations(QueueDirectory queues, ConversationReferenceStore references)
+internal sealed class Destinations(QueueDirectory queues, ConversationReferenceStore references)
 {
     public const string Manager = RouteDelivery.Manager;
 

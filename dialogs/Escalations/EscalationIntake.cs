@@ -13,7 +13,7 @@ using PolicyBot.Knowledge.Answers;
 namespace PolicyBot.Dialogs.Escalations;
 
 /// <summary>Takes questions to people: the confirmation card, then the escalation and its outbound effects.</summary>
-public sealed class EscalationIntake(KnowledgeProvider knowledge, Destinations destinations, IEscalationStore store, ConversationReferenceStore references, IManagerDirectory managers, IOptions<MailSettings> mail, TimeProvider time, ILogger<EscalationIntake> logger)
+internal sealed class EscalationIntake(KnowledgeProvider knowledge, Destinations destinations, IEscalationStore store, ConversationReferenceStore references, IManagerDirectory managers, IOptions<MailSettings> mail, TimeProvider time, ILogger<EscalationIntake> logger)
 {
     /// <summary>The confirmation card for a question, routed by the button's route or by the question's words; null for a route nobody has.</summary>
     public async Task<JsonObject?> ConfirmAsync(string? to, string question, CancellationToken cancellationToken)

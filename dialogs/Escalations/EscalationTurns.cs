@@ -13,7 +13,7 @@ namespace PolicyBot.Dialogs.Escalations;
 /// The escalation turns: "Ask a person" buttons and plain requests open the confirmation card, its Send creates
 /// the escalation, admins register queue channels, and the queue's ticket buttons move tickets along.
 /// </summary>
-public sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk desk, ChannelRegistration registration, ConversationReferenceStore references) : ITurnRoutes
+internal sealed partial class EscalationTurns(EscalationIntake intake, TicketDesk desk, ChannelRegistration registration, ConversationReferenceStore references) : ITurnRoutes
 {
     public const string Submit = "escalation.submit";
 

@@ -12,27 +12,25 @@ namespace PolicyBot.Dialogs.Escalations;
 /// <summary>
 /// With Microsoft Graph the question goes straight to the manager: in their PolicyBot chat if they have one,
 /// otherwise by email. Without Graph the bot cannot know who someone's manager is, so it prepares the message
-/// and a Teams chat link that opens with it; the person picks their manager in Teams.
+/// for the person to send their manager themselves.
 /// </summary>
 internal static class ManagerHandoff
 {
-    public const string TeamsChatLink = "https://teams.microsoft.com/l/chat/0/0";
+    public const string SendItYourself = "Copy this message into a Teams chat with your manager and send it. (PolicyBot sends it for you when Microsoft Graph is set up: see Graph in the README.)";
 
     public static string Message(Escalation escalation) =>
         $"Kia ora, I have a question about the Social Media Policy ({escalation.Reference}): {escalation.Question}";
-
-    /// <summary>A Teams deep link to a new chat with the message filled in; with the manager's address when known.</summary>
-    public static string Link(string message, string? managerAddress = null) =>
-        $"{TeamsChatLink}?users={Uri.EscapeDataString(managerAddress ?? string.Empty)}&message={Uri.EscapeDataString(message)}";
 
     public static CardActionResult Card(Escalation escalation, Handoff route)
     {
         var message = Message(escalation);
         var card = PolicyCards.Handoff(new HandoffCardData(route.To, route.Name, route.Contact, route.Reason, route.Source, message));
-        var actions = card["actions"] as JsonArray ?? [];
-        actions.Add(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = "Open a Teams chat with this message", ["url"] = Link(message) });
-        card["actions"] = actions;
-        var text = $"Here's a message for your manager ({escalation.Reference}). Open a Teams chat with it, add your manager, and send.";
+
+        // A Teams chat link needs the manager's address, which only Graph knows: a link with none opens no chat.
+        var body = card["body"] as JsonArray ?? [];
+        body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = SendItYourself, ["wrap"] = true });
+        card["body"] = body;
+        var text = $"Here's a message for your manager ({escalation.Reference}). {SendItYourself}";
         return new CardActionResult(card, null, text);
     }
 

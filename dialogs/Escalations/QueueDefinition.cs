@@ -5,4 +5,4 @@ namespace PolicyBot.Dialogs.Escalations;
 /// <param name="Mailbox">Where its questions go while it has no channel; empty for none.</param>
 /// <param name="Registers">What an admin says in the team's channel to make it the queue's channel.</param>
 /// <param name="Reports">True for the one queue whose channel may see the report of what staff ask.</param>
-public sealed record QueueDefinition(string Id, string Mailbox, string Registers, bool Reports);
+internal sealed record QueueDefinition(string Id, string Mailbox, string Registers, bool Reports);

@@ -9,7 +9,7 @@ namespace PolicyBot.Dialogs.Escalations;
 /// The queues and deliveries of routing.json, read with each load of the knowledge folder (so a reload picks up
 /// an edited file, and a route it cannot map fails the load), plus the mailboxes configuration overrides.
 /// </summary>
-public sealed class QueueDirectory(IOptions<KnowledgeSettings> knowledge, IOptions<EscalationSettings> settings) : IKnowledgeCheck
+internal sealed class QueueDirectory(IOptions<KnowledgeSettings> knowledge, IOptions<EscalationSettings> settings) : IKnowledgeCheck
 {
     private readonly ConditionalWeakTable<PolicyKnowledgeBase, QueueRouting> _loaded = [];
 

@@ -7,7 +7,7 @@ namespace PolicyBot.Dialogs.Escalations;
 /// The escalation queues and each route's delivery, read from routing.json and checked against its routes: a route
 /// with no delivery, an unknown queue, an unknown "otherwise" route or a loop of them fails the load.
 /// </summary>
-public sealed class QueueRouting
+internal sealed class QueueRouting
 {
     private const string QueuePrefix = "queue:";
 

@@ -6,4 +6,4 @@ namespace PolicyBot.Dialogs.Escalations;
 /// <param name="Route">The route offered.</param>
 /// <param name="Destination">"channel:queue", "mail:address" or "manager"; null when no route can take questions.</param>
 /// <param name="InsteadOf">The route asked for, when it has nowhere to deliver and this one is offered instead.</param>
-public sealed record RouteOffer(Handoff Route, string? Destination, Handoff? InsteadOf);
+internal sealed record RouteOffer(Handoff Route, string? Destination, Handoff? InsteadOf);

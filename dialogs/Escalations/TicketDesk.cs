@@ -9,7 +9,7 @@ using PolicyBot.Dialogs.Routing;
 namespace PolicyBot.Dialogs.Escalations;
 
 /// <summary>What the queue's ticket card buttons do: claim, assign, answer, close and reopen.</summary>
-public sealed class TicketDesk(KnowledgeProvider knowledge, IEscalationStore store, ConversationReferenceStore references, IOptions<EscalationSettings> settings, TimeProvider time, ILogger<TicketDesk> logger)
+internal sealed class TicketDesk(KnowledgeProvider knowledge, IEscalationStore store, ConversationReferenceStore references, IOptions<EscalationSettings> settings, TimeProvider time, ILogger<TicketDesk> logger)
 {
     private const int MaxTextLength = 3000;
 

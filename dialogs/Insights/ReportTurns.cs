@@ -12,7 +12,7 @@ namespace PolicyBot.Dialogs.Insights;
 /// "@PolicyBot report" in the Communications team's registered channel: what staff asked, what the bot could
 /// not answer and which answers got a 👎. Anywhere else the report is refused, since the questions are staff's.
 /// </summary>
-public sealed partial class ReportTurns(QuestionReports reports, ChannelRegistration channels) : ITurnRoutes
+internal sealed partial class ReportTurns(QuestionReports reports, ChannelRegistration channels) : ITurnRoutes
 {
     public const string NotHere = "The report of what staff ask is shown only in the Communications team's registered channel.";
 

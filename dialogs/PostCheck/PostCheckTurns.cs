@@ -6,7 +6,7 @@ using PolicyBot.Knowledge.Posting;
 namespace PolicyBot.Dialogs.PostCheck;
 
 /// <summary>"Can I post this?" in chat (with or without the draft), a request to write a post, and the check's card buttons.</summary>
-public sealed class PostCheckTurns(PostCheckDialog dialog) : ITurnRoutes
+internal sealed class PostCheckTurns(PostCheckDialog dialog) : ITurnRoutes
 {
     // Writing a post for someone would put words in their mouth that the policy then holds them to; checking
     // theirs is what the bot can do.

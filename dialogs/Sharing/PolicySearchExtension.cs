@@ -13,7 +13,7 @@ namespace PolicyBot.Dialogs.Sharing;
 /// The search message extension: from any compose box, search the policy and insert a topic card. Opening it
 /// (initialRun) lists the main topics; each result carries the thumbnail preview Teams shows in the list.
 /// </summary>
-public sealed class PolicySearchExtension(KnowledgeProvider knowledge) : ITurnRoutes
+internal sealed class PolicySearchExtension(KnowledgeProvider knowledge) : ITurnRoutes
 {
     /// <summary>The manifest's command id.</summary>
     public const string CommandId = "searchPolicy";

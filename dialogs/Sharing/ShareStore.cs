@@ -47,6 +47,23 @@ public sealed class ShareStore(IDatabase database)
             ("@at", Sql.Millis(acknowledgement.At)));
     }
 
+    /// <summary>
+    /// Claims the right to send a reminder for a share now: false when one went out less than <paramref name="gap"/>
+    /// ago. One conditional update, so two clicks at once (on one instance or two) send one reminder.
+    /// </summary>
+    public async Task<bool> TryStartReminderAsync(string shareId, DateTimeOffset now, TimeSpan gap, CancellationToken cancellationToken) =>
+        await Sql.ExecuteAsync(
+            database,
+            "UPDATE shares SET reminded_at = @now WHERE id = @id AND (reminded_at IS NULL OR reminded_at <= @since)",
+            cancellationToken,
+            ("@now", Sql.Millis(now)),
+            ("@id", shareId),
+            ("@since", Sql.Millis(now - gap))).ConfigureAwait(false) == 1;
+
+    /// <summary>Gives back a reminder claimed by <see cref="TryStartReminderAsync"/> that could not be sent.</summary>
+    public Task CancelReminderAsync(string shareId, DateTimeOffset claimed, CancellationToken cancellationToken) =>
+        Sql.ExecuteAsync(database, "UPDATE shares SET reminded_at = NULL WHERE id = @id AND reminded_at = @claimed", cancellationToken, ("@id", shareId), ("@claimed", Sql.Millis(claimed)));
+
     public async Task<IReadOnlyList<Acknowledgement>> AcknowledgementsAsync(string shareId, CancellationToken cancellationToken) =>
         await Sql.QueryAsync(
             database,

@@ -18,8 +18,10 @@ namespace PolicyBot.Dialogs.Sharing;
 /// Managers share policy topics to their team's channels: pick a channel, post a card with "I've read this",
 /// see who has read it and remind those who have not. Also the policy at a glance, and "Ask PolicyBot" on topic cards.
 /// </summary>
-public sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, SharedTopicView view, IOptions<BotIdentity> identity, TimeProvider time, ILogger<TopicSharing> logger) : ITurnRoutes
+internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, SharedTopicView view, IOptions<BotIdentity> identity, TimeProvider time, ILogger<TopicSharing> logger) : ITurnRoutes
 {
+    private static readonly TimeSpan ReminderGap = TimeSpan.FromHours(1);
+
     private const string NotInTeam = "Sharing posts to a channel of a team. Open this card in one of your team's channels (for example, @mention PolicyBot there and say \"policy at a glance\") and choose Share to a channel there.";
 
     public void Register(RouteTable routes)
@@ -173,11 +175,28 @@ public sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, 
             return "Everyone has read it; there's no one to remind.";
         }
 
+        // A double click, or two people's clients refreshing one click, must not mention the whole team twice.
+        var now = time.GetUtcNow();
+        if (!await store.TryStartReminderAsync(share.Id, now, ReminderGap, cancellationToken).ConfigureAwait(false))
+        {
+            return "A reminder for this card went out less than an hour ago; there's no need to send another yet.";
+        }
+
         var title = TopicCatalog.Find(kb, share.PolicyId, share.TopicId)?.Title ?? "the policy card";
         var mentions = pending.Select(member => new Mention(new ChannelAccount(member.Id, member.Name), $"<at>{SecurityElement.Escape(member.Name ?? member.Id)}</at>")).ToList();
         var reminder = MessageFactory.Text($"Reminder from {share.SharerName}: please read \"{title}\" and select \"I've read this\". {string.Join(" ", mentions.Select(m => m.Text))}");
         reminder.Entities = mentions.Cast<Entity>().ToList();
-        await turnContext.SendActivityAsync(reminder, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await turnContext.SendActivityAsync(reminder, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ErrorResponseException or HttpRequestException)
+        {
+            // Not sent: the sharer may try again at once.
+            await store.CancelReminderAsync(share.Id, now, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
         Log.Reminded(logger, share.Id, pending.Count);
         return pending.Count == 1 ? "Reminded 1 person." : $"Reminded {pending.Count} people.";
     }

@@ -25,5 +25,6 @@ public sealed class MailSettings
 
     public string PickupFolder { get; set; } = "data/mail-pickup";
 
-    public string ResolvePickupFolder() => Path.IsPathRooted(PickupFolder) ? PickupFolder : Path.Combine(AppContext.BaseDirectory, PickupFolder);
+    /// <summary>The folder's full path; a relative one is taken from the working directory, like Storage:SqlitePath.</summary>
+    public string ResolvePickupFolder() => Path.GetFullPath(PickupFolder);
 }

@@ -11,6 +11,7 @@ internal static class Migrations
         // "IF NOT EXISTS": files and databases from before versioning already have these tables.
         Migration.Of(1, "escalations, their history, conversation references and the outbox", Escalations),
         new(2, "feedback, the question log, post checks, shares and acknowledgements", FeatureStoresAsync),
+        Migration.Of(3, "when each shared card's last reminder went out", _ => ["ALTER TABLE shares ADD COLUMN reminded_at BIGINT NULL"]),
     ];
 
     private static IEnumerable<string> Escalations(SqlDialect dialect)

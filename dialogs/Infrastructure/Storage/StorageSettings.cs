@@ -6,12 +6,13 @@ public sealed class StorageSettings
 {
     public const string SectionName = "Storage";
 
-    /// <summary>The SQLite file for feedback and state; relative paths resolve beside the binaries.</summary>
+    /// <summary>The SQLite file every store uses when no PostgreSQL is configured.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Storage:SqlitePath must name the SQLite file.")]
     public string SqlitePath { get; set; } = "data/policybot.db";
 
     /// <summary>Every store in PostgreSQL, so several instances share all state; empty keeps it in the SQLite file.</summary>
     public string PostgresConnectionString { get; set; } = string.Empty;
 
-    public string ResolvePath() => Path.IsPathRooted(SqlitePath) ? SqlitePath : Path.Combine(AppContext.BaseDirectory, SqlitePath);
+    /// <summary>The file's full path; a relative one is taken from the working directory (the repository root for `dotnet run`).</summary>
+    public string ResolvePath() => Path.GetFullPath(SqlitePath);
 }

@@ -24,7 +24,7 @@ public sealed class EscalationIntakeTests
         Assert.Contains("The Integrity Support Team can't take questions through PolicyBot yet, so this goes to your manager instead.", BotServer.Text(confirm), StringComparison.Ordinal);
         var sent = await SubmitAsync(bot, "manager", SafetyQuestion);
         Assert.DoesNotContain("Sorry, that didn't work", sent, StringComparison.Ordinal);
-        Assert.Contains("Open a Teams chat with this message", sent, StringComparison.Ordinal);
+        Assert.Contains("Copy this message into a Teams chat with your manager", sent, StringComparison.Ordinal);
     }
 
     [Fact]

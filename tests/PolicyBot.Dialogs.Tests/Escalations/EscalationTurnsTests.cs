@@ -242,11 +242,14 @@ public sealed class EscalationTurnsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Submit_Manager_GivesAPreparedMessageAndATeamsChatLink()
+    public async Task Submit_ManagerWithoutGraph_GivesAPreparedMessageAndNoChatLinkWithoutTheirAddress()
     {
         var card = await SubmitAsync("manager", "false");
 
-        Assert.Contains("https://teams.microsoft.com/l/chat/0/0?users=&message=", card, StringComparison.Ordinal);
+        // A Teams chat link with an empty users= opened no chat: without Graph there is no address to put there.
+        Assert.DoesNotContain("teams.microsoft.com/l/chat", card, StringComparison.Ordinal);
+        Assert.Contains("Copy this message into a Teams chat with your manager and send it.", card, StringComparison.Ordinal);
+        Assert.Contains("Kia ora, I have a question about the Social Media Policy (PB-1001): Can I talk to a reporter about my job?", card, StringComparison.Ordinal);
         Assert.Contains("PB-1001", card, StringComparison.Ordinal);
         Assert.Equal(EscalationStatus.HandedOff, (await _bot.Services.GetRequiredService<IEscalationStore>().GetAsync(1, CancellationToken.None))!.Status);
     }

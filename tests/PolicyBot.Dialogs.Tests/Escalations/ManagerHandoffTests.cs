@@ -93,12 +93,12 @@ public sealed class ManagerHandoffTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Submit_NoManagerInGraph_FallsBackToThePreparedMessageAndChatLink()
+    public async Task Submit_NoManagerInGraph_FallsBackToThePreparedMessage()
     {
         var reply = await SubmitAsync(objectId: "00000000-0000-0000-0000-0000000000c3");
 
-        Assert.Contains("Open a Teams chat with this message", reply, StringComparison.Ordinal);
-        Assert.Contains("https://teams.microsoft.com/l/chat/0/0?users=", reply, StringComparison.Ordinal);
+        Assert.Contains("Copy this message into a Teams chat with your manager", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("users=", reply, StringComparison.Ordinal);
         Assert.Equal(1, _graphCalls);
     }
 

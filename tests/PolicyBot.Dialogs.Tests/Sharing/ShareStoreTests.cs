@@ -31,6 +31,26 @@ public sealed class ShareStoreTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task TryStartReminderAsync_TwiceWithinTheGap_OnlyTheFirstMayRemindUntilTheGapHasPassed(string engine)
+    {
+        var database = await TestDatabase.CreateAsync(engine);
+        var store = new ShareStore(database);
+        await store.AddAsync(new ShareRecord("s1", "social-media-policy", "at-a-glance", "abc", "29:3manager", "Alex Manager", "19:team", "19:general", Now), CancellationToken.None);
+        var gap = TimeSpan.FromHours(1);
+
+        var both = await Task.WhenAll(store.TryStartReminderAsync("s1", Now, gap, CancellationToken.None), new ShareStore(database).TryStartReminderAsync("s1", Now, gap, CancellationToken.None));
+        Assert.Equal(1, both.Count(started => started));
+        Assert.False(await store.TryStartReminderAsync("s1", Now.AddMinutes(59), gap, CancellationToken.None));
+        Assert.True(await store.TryStartReminderAsync("s1", Now.AddHours(1), gap, CancellationToken.None));
+
+        await store.CancelReminderAsync("s1", Now.AddHours(1), CancellationToken.None);
+        Assert.True(await store.TryStartReminderAsync("s1", Now.AddHours(1).AddMinutes(1), gap, CancellationToken.None));
+        Assert.False(await store.TryStartReminderAsync("nope", Now, gap, CancellationToken.None));
+        await TestDatabase.DisposeAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task Find_AfterAdd_ReturnsTheShareAsStored_AndNullForUnknownIds(string engine)
     {
         var database = await TestDatabase.CreateAsync(engine);

@@ -75,6 +75,22 @@ public sealed class TopicSharingTests : IAsyncLifetime
         Assert.Contains("Be safe", reminder["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    // Two clicks on "Send a reminder" (a double click, or two clients) mentioned the whole team twice.
+    [Fact]
+    public async Task Remind_TwoClicksAtOnce_PostsOneReminder()
+    {
+        var card = BotServer.CardOf(await ShareAsync(BeSafe, "19:general@thread.tacv2"));
+        var shareId = card["refresh"]!["action"]!["data"]!["shareId"]!.GetValue<string>();
+
+        var clicks = await Task.WhenAll(
+            _bot.PostAsync(Action("share.remind", $$"""{"shareId":"{{shareId}}"}""", Manager, "Alex Manager")),
+            _bot.PostAsync(Action("share.remind", $$"""{"shareId":"{{shareId}}"}""", Manager, "Alex Manager")));
+
+        Assert.All(clicks, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        Assert.Equal(1, _bot.Connector.Pending);
+        Assert.Contains("Reminder from Alex Manager", (await _bot.Connector.NextAsync())["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Glance_AskedInChat_ListsEachStandardWithItsFirstSentenceAndCanBeShared()
     {
