@@ -19,6 +19,9 @@ public sealed record AnswerCardData(
     string? ReviewNote,
     string FallbackText)
 {
+    /// <summary>True when the card shows the review note: the card that replaces it after feedback shows it too, and only then.</summary>
+    public bool HasReviewNote => ReviewNote is not null;
+
     /// <summary>True until the person has said whether the answer helped.</summary>
     public bool AskFeedback => FeedbackThanks is null;
 
@@ -30,6 +33,12 @@ public sealed record AnswerCardData(
     /// must be in the message for Teams to draw its citations), so the card leaves it out.
     /// </summary>
     public bool AnswerInMessage { get; init; }
+
+    /// <summary>"Quoted from the Social Media Policy, version 2, effective 1 March 2027." once the policy has changed; else null.</summary>
+    public string? VersionNote { get; init; }
+
+    /// <summary>An approved answer from a team that fits the question, shown labelled beside the policy's answer; else null.</summary>
+    public ApprovedAnswerCardData? Approved { get; init; }
 
     /// <summary>Shown in place of the feedback buttons once feedback is given.</summary>
     public string? FeedbackThanks { get; init; }

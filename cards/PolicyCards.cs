@@ -35,4 +35,8 @@ public static class PolicyCards
     public static JsonObject Ticket(TicketCardData data) => CardTemplate.Render("ticket", data);
 
     public static JsonObject QuestionReport(QuestionReportCardData data) => CardTemplate.Render("question-report", data);
+
+    public static JsonObject WhatChanged(WhatChangedCardData data) => CardTemplate.Render("what-changed", data);
+
+    public static JsonObject ApproveAnswer(ApproveAnswerCardData data) => CardTemplate.Render("approve-answer", data);
 }

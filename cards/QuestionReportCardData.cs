@@ -36,6 +36,16 @@ public sealed record QuestionReportCardData(
 
     public bool HasNotHelpful => NotHelpful.Count > 0;
 
+    /// <summary>Policies past their review date, each with when the review was due.</summary>
+    public IReadOnlyList<ReportLine> Overdue { get; init; } = [];
+
+    /// <summary>Approved answers: number and question, then how often shown, or why expired or retired.</summary>
+    public IReadOnlyList<ReportLine> Approved { get; init; } = [];
+
+    public bool HasOverdue => Overdue.Count > 0;
+
+    public bool HasApproved => Approved.Count > 0;
+
     public string FallbackText => $"In {Period} staff asked {Asked} questions: {Answered} answered, {HandedOffCount} handed to a person.";
 }
 

@@ -22,6 +22,9 @@ public sealed record TicketCardData(
 
     public bool CanReopen => Status is "Answered" or "Closed";
 
+    /// <summary>An answered ticket's answer can become an approved answer.</summary>
+    public bool CanSaveApproved => Answer is not null && Status is "Answered" or "Closed";
+
     public string StatusColor => Status switch { "Unassigned" => "Attention", "Assigned" => "Warning", "Answered" => "Good", _ => "Default" };
 
     // Notifications show a line or so; the whole question is on the card.

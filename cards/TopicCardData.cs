@@ -29,7 +29,11 @@ public sealed record TopicCardData(
 
     public bool CanRemind => Shared?.Tracking?.CanRemind == true;
 
-    public bool ShowSharedActions => CanAcknowledge || CanRemind;
+    public bool CanSeeChanges => Shared?.CanSeeChanges == true;
+
+    public bool CanExport => Shared?.Tracking?.CanExport == true;
+
+    public bool ShowSharedActions => CanAcknowledge || CanRemind || CanSeeChanges || CanExport;
 
     public string FallbackText => $"{Kicker}: {Title}{Environment.NewLine}{string.Join(Environment.NewLine, Points.Select(p => p.Title is null ? p.Text : $"{p.Title}: {p.Text}"))}";
 }
@@ -50,8 +54,29 @@ public sealed record TopicPointCardData(string? Title, string Text)
 /// <param name="SharerIds">Teams refreshes the card for these users (the sharer) to show them the tracking view.</param>
 public sealed record SharedTopicCardData(string ShareId, string Count, UserText SharedBy, UserText? ReadByViewer, AckTrackingCardData? Tracking, IReadOnlyList<string> SharerIds)
 {
-    public bool CanAcknowledge => string.IsNullOrEmpty(ReadByViewer?.Value) && Tracking is null;
+    /// <summary>"Updated since you read it: ..." for a viewer whose reading no longer holds, or for everyone that the part changed since it was shared; else null.</summary>
+    public string? Update { get; init; }
+
+    /// <summary>True when the viewer read an earlier version and the part has changed substantively since.</summary>
+    public bool NeedsRereading { get; init; }
+
+    /// <summary>True when the part changed since it was shared: "What changed" shows how.</summary>
+    public bool CanSeeChanges { get; init; }
+
+    public bool CanAcknowledge => Tracking is null && (string.IsNullOrEmpty(ReadByViewer?.Value) || NeedsRereading);
+
+    public string AcknowledgeTitle => NeedsRereading ? "I've read the new version" : "I've read this";
 }
 
 /// <summary>What the sharer sees: names of those who have read the card and those who have not.</summary>
-public sealed record AckTrackingCardData(UserText ReadBy, UserText NotYet, bool CanRemind);
+/// <param name="ReadBy">Those whose reading holds in the version in force.</param>
+/// <param name="NotYet">Those who have not acknowledged any version.</param>
+/// <param name="CanRemind">True when someone is left to remind.</param>
+public sealed record AckTrackingCardData(UserText ReadBy, UserText NotYet, bool CanRemind)
+{
+    /// <summary>Those who read an earlier version that has changed since, with the version: they need to read it again; else null.</summary>
+    public UserText? Earlier { get; init; }
+
+    /// <summary>True when the sharer can export every acknowledgement as a CSV file.</summary>
+    public bool CanExport { get; init; }
+}

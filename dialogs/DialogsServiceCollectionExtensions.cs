@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.ApprovedAnswers;
 using PolicyBot.Dialogs.Escalations;
 using PolicyBot.Dialogs.Infrastructure;
 using PolicyBot.Dialogs.Infrastructure.Generation;
@@ -14,6 +15,7 @@ using PolicyBot.Dialogs.Insights;
 using PolicyBot.Dialogs.PostCheck;
 using PolicyBot.Dialogs.Routing;
 using PolicyBot.Dialogs.Sharing;
+using PolicyBot.Dialogs.Versions;
 
 namespace PolicyBot.Dialogs;
 
@@ -38,6 +40,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddPolicySharing();
         services.AddPolicyEscalations(configuration);
         services.AddPolicyInsights();
+        services.AddPolicyVersions();
+        services.AddApprovedAnswers();
         services.AddSingleton<TurnRouter>();
         services.AddHostedService<KnowledgeWarmup>();
         services.AddHostedService<KnowledgeWatcher>();

@@ -73,4 +73,28 @@ internal static partial class Log
 
     [LoggerMessage(107, LogLevel.Warning, "Could not look up a manager in Microsoft Graph; giving the staff member a prepared message instead")]
     public static partial void ManagerLookupFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(120, LogLevel.Warning, "{Listener} could not take in the loaded policies; it will try again when next asked")]
+    public static partial void KnowledgeListenerFailed(ILogger logger, string listener, Exception exception);
+
+    [LoggerMessage(121, LogLevel.Information, "Policy {PolicyId} is now version {Version}")]
+    public static partial void PolicyVersionRecorded(ILogger logger, string policyId, int version);
+
+    [LoggerMessage(122, LogLevel.Warning, "Could not read or record policy versions")]
+    public static partial void VersionsUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(123, LogLevel.Information, "Approved answer {AnswerId} is now {State}")]
+    public static partial void ApprovedAnswerChanged(ILogger logger, long answerId, string state);
+
+    [LoggerMessage(124, LogLevel.Warning, "Could not read approved answers; answering from the policy alone")]
+    public static partial void ApprovedAnswersUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(125, LogLevel.Warning, "Uploading an acknowledgement export to the sharer's OneDrive failed with HTTP {Status}")]
+    public static partial void ExportUploadFailed(ILogger logger, int status);
+
+    [LoggerMessage(126, LogLevel.Warning, "Could not update shared card {ShareId} after a new policy version")]
+    public static partial void SharedCardNotUpdated(ILogger logger, string shareId, Exception exception);
+
+    [LoggerMessage(127, LogLevel.Warning, "Could not read or record which conversations saw a review-overdue notice; showing it")]
+    public static partial void ReviewNoticesUnavailable(ILogger logger, Exception exception);
 }

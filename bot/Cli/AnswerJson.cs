@@ -26,6 +26,16 @@ internal sealed record AnswerJson(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Note { get; init; }
 
+    /// <summary>The version quoted, once a cited policy has more than one; absent otherwise.</summary>
+    [JsonPropertyName("version")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Version { get; init; }
+
+    /// <summary>A team's approved answer shown beside the policy's answer; absent when none fits.</summary>
+    [JsonPropertyName("approved")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ApprovedJson? Approved { get; init; }
+
     public static readonly JsonSerializerOptions Options = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -44,13 +54,20 @@ internal sealed record AnswerJson(
     public static AnswerJson From(AnswerResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return From(result.Answer) with { Generated = result.Generated, Note = result.Note };
+        return From(result.Answer) with { Generated = result.Generated, Note = result.Note, Version = result.VersionNote, Approved = result.Approved is { } a ? new ApprovedJson(a.Label, a.Answer, a.ApprovedBy, $"{a.Clause.Policy} > {a.Clause.Section}", a.Clause.Quote) : null };
     }
 }
 
 internal sealed record CitationJson(
     [property: JsonPropertyName("policy")] string Policy,
     [property: JsonPropertyName("section")] string Section,
+    [property: JsonPropertyName("quote")] string Quote);
+
+internal sealed record ApprovedJson(
+    [property: JsonPropertyName("label")] string Label,
+    [property: JsonPropertyName("answer")] string Answer,
+    [property: JsonPropertyName("approved_by")] string ApprovedBy,
+    [property: JsonPropertyName("interprets")] string Interprets,
     [property: JsonPropertyName("quote")] string Quote);
 
 internal sealed record HandoffJson(

@@ -36,5 +36,5 @@ internal static class AskCommand
     }
 
     private static string PlainText(AnswerResult result) =>
-        result.Note is null ? result.Answer.ToPlainText() : result.Answer.ToPlainText() + Environment.NewLine + Environment.NewLine + result.Note;
+        string.Join(Environment.NewLine + Environment.NewLine, new[] { result.Answer.ToPlainText(), result.Approved?.ToPlainText(), result.VersionNote, result.Note }.OfType<string>());
 }

@@ -34,6 +34,8 @@ internal static class QuestionsCommand
         Add(lines, "Sections asked about most:", report.Sections.Select(line => $"{line.Detail,5}  {line.Text}"));
         Add(lines, "Not answered, handed to a person:", report.HandedOff.Select(line => $"  {line.Detail,-6}  {line.Text}"));
         Add(lines, "Answers marked not helpful:", report.NotHelpful.Select(line => $"  {line.Detail,-6}  {line.Text}"));
+        Add(lines, "Policies overdue for review:", report.Overdue.Select(line => $"  {line.Text}: {line.Detail}"));
+        Add(lines, "Approved answers:", report.Approved.Select(line => $"  {line.Text}: {line.Detail}"));
         return string.Join(Environment.NewLine, lines);
     }
 

@@ -4,6 +4,7 @@ using PolicyBot.Bot.Endpoints;
 using PolicyBot.Bot.Teams;
 using PolicyBot.Dialogs;
 using PolicyBot.Dialogs.Routing;
+using PolicyBot.Dialogs.Sharing;
 
 namespace PolicyBot.Bot.Hosting;
 
@@ -33,6 +34,7 @@ public static class BotHost
         builder.Services.AddPolicyDialogs(builder.Configuration);
         builder.Services.AddPolicyBotAdapter();
         builder.Services.AddSingleton<CloudAdapterBase>(provider => provider.GetRequiredService<PolicyBotAdapter>());
+        builder.Services.AddSharedCardUpdates();
         builder.Services.AddSingleton<IBot, PolicyTeamsBot>();
 
         var app = builder.Build();

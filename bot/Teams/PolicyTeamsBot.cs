@@ -4,11 +4,12 @@ using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
 using PolicyBot.Dialogs.Routing;
+using PolicyBot.Dialogs.Sharing;
 
 namespace PolicyBot.Bot.Teams;
 
 /// <summary>PolicyBot in Teams: says who is speaking and where, and hands the turn to the router.</summary>
-internal sealed class PolicyTeamsBot(TurnRouter router, ILogger<PolicyTeamsBot> logger) : TeamsActivityHandler
+internal sealed class PolicyTeamsBot(TurnRouter router, AcknowledgementExport export, ILogger<PolicyTeamsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -59,6 +60,13 @@ internal sealed class PolicyTeamsBot(TurnRouter router, ILogger<PolicyTeamsBot> 
             ? new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.card.adaptive", Value = JObject.Parse(result.Replacement.ToJsonString()) }
             : new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = result.Note };
     }
+
+    // The sharer's answer to the acknowledgement export's file offer (the file consent flow, personal chat only).
+    protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
+        export.AcceptAsync(turnContext, fileConsentCardResponse, cancellationToken);
+
+    protected override Task OnTeamsFileConsentDeclineAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync("OK, I didn't save the file. Select Export (CSV) on the card again whenever you need it.", cancellationToken: cancellationToken);
 
     protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>
         router.SearchAsync(query, cancellationToken);

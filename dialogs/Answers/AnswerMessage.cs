@@ -11,7 +11,7 @@ internal static class AnswerMessage
     {
         var answer = result.Answer;
         var generated = result.Generated == true;
-        var card = PolicyCards.Answer(CardMapper.ToCard(answer) with { AnswerInMessage = generated });
+        var card = PolicyCards.Answer(CardMapper.ToCard(answer) with { AnswerInMessage = generated, VersionNote = result.VersionNote, Approved = CardMapper.ToCard(result.Approved) });
         var message = Replies.Card(card, answer.Answered ? answer.Text : answer.Handoff!.Reason);
         if (generated)
         {

@@ -1,9 +1,12 @@
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Dialogs.Insights;
 using PolicyBot.Dialogs.Routing;
+using PolicyBot.Dialogs.Versions;
+using PolicyBot.Knowledge;
 using PolicyBot.Knowledge.Documents;
 using PolicyBot.Knowledge.Retrieval;
 
@@ -16,7 +19,8 @@ internal sealed class AnswerTurns(
     IOptions<WelcomeSettings> welcome,
     TimeProvider time,
     PolicyAnswers answers,
-    QuestionLog questions) : ITurnRoutes
+    QuestionLog questions,
+    ReviewNotices notices) : ITurnRoutes
 {
     public void Register(RouteTable routes)
     {
@@ -44,6 +48,13 @@ internal sealed class AnswerTurns(
         var stream = turn.Who.Shared ? null : new TeamsAnswerStream(turn.Context);
         var result = await answers.AnswerAsync(turn.Text, stream, cancellationToken).ConfigureAwait(false);
         var answer = result.Answer;
+        if (answer.ReviewNote is not null)
+        {
+            // The review-overdue note goes once per conversation per policy: after that it is known, and
+            // repeating it on every card would teach people to skip it.
+            var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+            result = result with { Answer = answer with { ReviewNote = await notices.NoteAsync(ConversationOf(turn.Context), kb, answer.Citations.Select(c => c.PolicyId), cancellationToken).ConfigureAwait(false) } };
+        }
 
         // Kept, without who asked, so the Communications team sees what staff ask and what went unanswered.
         questions.Record(new AskedQuestion(answer.Question, answer.Answered, answer.Citations.Count > 0 ? answer.Citations[0].Section : null, turn.Who.ConversationType, time.GetUtcNow()));
@@ -65,7 +76,7 @@ internal sealed class AnswerTurns(
         var thanks = action.Helpful.Value
             ? "Thanks, glad it helped."
             : "Thanks for telling me. The Communications team reviews answers that didn't help; use \"Ask a person\" if you need an answer now.";
-        var card = PolicyCards.Answer(CardMapper.ToCard(answer) with { FeedbackThanks = thanks, AnswerInMessage = action.AnswerInMessage });
+        var card = PolicyCards.Answer(CardMapper.ToCard(answer with { ReviewNote = action.ReviewNoteShown ? answer.ReviewNote : null }) with { FeedbackThanks = thanks, AnswerInMessage = action.AnswerInMessage });
         return new CardActionResult(card, null, thanks);
     }
 
@@ -89,8 +100,15 @@ internal sealed class AnswerTurns(
         }
 
         var section = document.FindSection(action.SectionId!);
-        return section is null
-            ? CardActionResult.Error("That section is no longer in the policy; it may have been updated. Please ask your question again.")
-            : new CardActionResult(null, PolicyCards.Section(CardMapper.ToCard(kb, document, section)), $"Here is \"{section.Title}\" in full.");
+        if (section is null)
+        {
+            return CardActionResult.Error("That section is no longer in the policy; it may have been updated. Please ask your question again.");
+        }
+
+        var card = CardMapper.ToCard(kb, document, section);
+        card = card with { ReviewNote = card.ReviewNote is null ? null : await notices.NoteAsync(ConversationOf(turn.Context), kb, [document.Id], cancellationToken).ConfigureAwait(false) };
+        return new CardActionResult(null, PolicyCards.Section(card), $"Here is \"{section.Title}\" in full.");
     }
+
+    private static string? ConversationOf(ITurnContext turnContext) => turnContext.Activity.Conversation?.Id;
 }

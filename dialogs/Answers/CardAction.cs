@@ -8,6 +8,9 @@ public sealed record CardAction(string Name, string? Question, bool? Helpful, st
     /// <summary>Feedback on a card whose message carries the answer: the card that replaces it leaves it out too.</summary>
     public bool AnswerInMessage { get; init; }
 
+    /// <summary>Feedback on a card that showed the review note: the card that replaces it keeps the note; otherwise it stays out (once per conversation).</summary>
+    public bool ReviewNoteShown { get; init; }
+
     public const string Feedback = "feedback";
     public const string ShowSection = "showSection";
     public const string AskPerson = "askPerson";
@@ -29,6 +32,7 @@ public sealed record CardAction(string Name, string? Question, bool? Helpful, st
         var action = new CardAction(name ?? string.Empty, Text(obj, "question"), obj["helpful"]?.Type == JTokenType.Boolean ? obj.Value<bool>("helpful") : null, Text(obj, "policyId"), Text(obj, "sectionId"), Text(obj, "to"))
         {
             AnswerInMessage = obj["answerInMessage"]?.Type == JTokenType.Boolean && obj.Value<bool>("answerInMessage"),
+            ReviewNoteShown = obj["reviewNote"]?.Type == JTokenType.Boolean && obj.Value<bool>("reviewNote"),
         };
         var valid = name switch
         {

@@ -28,6 +28,9 @@ internal static class CardMapper
         };
     }
 
+    public static ApprovedAnswerCardData? ToCard(Knowledge.Versions.Approved.ApprovedAnswerReply? approved) =>
+        approved is null ? null : new(approved.Label, approved.Answer, approved.ApprovedBy, $"{approved.Clause.Policy} > {approved.Clause.Section}", approved.Clause.Quote);
+
     public static HandoffCardData ToCard(Handoff handoff, string question) =>
         new(handoff.To, handoff.Name, handoff.Contact, handoff.Reason, handoff.Source, question);
 

@@ -47,12 +47,27 @@ internal sealed partial class ChannelRegistration(KnowledgeProvider knowledge, Q
     public async Task<bool> IsReportsChannelAsync(string? conversationId, CancellationToken cancellationToken)
     {
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
-        if (queues.For(kb).Reports is not { } reports)
+        return queues.For(kb).Reports is { } reports && await IsChannelOfAsync(reports, conversationId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The queue whose registered channel the conversation is (a thread in it counts as the channel), or null.</summary>
+    public async Task<string?> QueueOfChannelAsync(string? conversationId, CancellationToken cancellationToken)
+    {
+        var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var queue in queues.For(kb).Queues)
         {
-            return false;
+            if (await IsChannelOfAsync(queue, conversationId, cancellationToken).ConfigureAwait(false))
+            {
+                return queue.Id;
+            }
         }
 
-        var stored = await references.GetAsync(EscalationQueues.ReferenceKey(reports.Id), cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    private async Task<bool> IsChannelOfAsync(QueueDefinition queue, string? conversationId, CancellationToken cancellationToken)
+    {
+        var stored = await references.GetAsync(EscalationQueues.ReferenceKey(queue.Id), cancellationToken).ConfigureAwait(false);
         var channel = stored is null ? null : JsonConvert.DeserializeObject<ConversationReference>(stored)?.Conversation?.Id;
         return channel is not null && string.Equals(channel, conversationId?.Split(';')[0], StringComparison.Ordinal);
     }

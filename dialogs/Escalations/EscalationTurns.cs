@@ -114,7 +114,7 @@ internal sealed partial class EscalationTurns(EscalationIntake intake, TicketDes
     // The team id in a click only says where the card is; a shared channel can hold people from outside the
     // team, so the roster decides who may act. Someone the roster does not know acts for no team, and nor does a
     // guest: the roster lists guests, but tickets carry staff's questions and names.
-    private static async Task<bool> IsTeamMemberAsync(ITurnContext turnContext, Speaker who, string? teamId, CancellationToken cancellationToken)
+    internal static async Task<bool> IsTeamMemberAsync(ITurnContext turnContext, Speaker who, string? teamId, CancellationToken cancellationToken)
     {
         if (teamId is null)
         {

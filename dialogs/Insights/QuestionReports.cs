@@ -1,17 +1,27 @@
 using System.Globalization;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.ApprovedAnswers;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Knowledge.Versions.Approved;
 
 namespace PolicyBot.Dialogs.Insights;
 
-/// <summary>Puts what staff asked over a period, and the feedback on the answers, into a report.</summary>
-public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedback, TimeProvider time)
+/// <summary>
+/// Puts what staff asked over a period, and the feedback on the answers, into a report; with the policies
+/// overdue for review and every approved answer (how often shown, or why expired or retired).
+/// </summary>
+public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedback, KnowledgeProvider knowledge, ApprovedAnswerStore approved, TimeProvider time)
 {
     /// <summary>The period a report covers unless asked otherwise.</summary>
     public const int DefaultDays = 30;
 
     private const int MaxSections = 5;
     private const int MaxQuestions = 10;
+
+    // Those to review first, then the ones in use, newest first; the card stays well under Teams' size limit
+    // however many the team has approved.
+    private const int MaxApproved = 25;
 
     public async Task<QuestionReportCardData> BuildAsync(int days, CancellationToken cancellationToken)
     {
@@ -38,7 +48,43 @@ public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedbac
             rated.Count(entry => !entry.Helpful),
             sections,
             handedOff,
-            notHelpful);
+            notHelpful)
+        {
+            Overdue = await OverdueAsync(cancellationToken).ConfigureAwait(false),
+            Approved = (await approved.ListAsync(cancellationToken).ConfigureAwait(false)).OrderBy(a => Rank(a.Answer.State)).Select(Line).Take(MaxApproved).ToList(),
+        };
+    }
+
+    private async Task<IReadOnlyList<ReportLine>> OverdueAsync(CancellationToken cancellationToken)
+    {
+        var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        return kb.Documents.Where(d => d.IsPastReview(today)).Select(d => new ReportLine(d.Title, $"review was due {d.Metadata.NextReviewDate}")).ToList();
+    }
+
+    private static int Rank(ApprovedAnswerState state) => state switch
+    {
+        ApprovedAnswerState.Expired => 0,
+        ApprovedAnswerState.Current => 1,
+        _ => 2,
+    };
+
+    private static ReportLine Line(StoredApprovedAnswer stored)
+    {
+        var answer = stored.Answer;
+        var shown = stored.Uses switch
+        {
+            0 => "not shown yet",
+            1 => "shown once",
+            _ => $"shown {stored.Uses} times",
+        };
+        var detail = answer.State switch
+        {
+            ApprovedAnswerState.Current => $"{shown}; interprets \u201c{answer.Clause.SectionTitle}\u201d; approved by {answer.Approval.ApproverName} ({answer.Approval.Team})",
+            ApprovedAnswerState.Expired => $"expired, to review ({shown}): {answer.StateReason}",
+            _ => $"retired ({shown}). {answer.StateReason}",
+        };
+        return new ReportLine($"Answer {answer.Id}, \u201c{answer.Question}\u201d{(stored.Ticket is null ? string.Empty : $" ({stored.Ticket})")}", detail);
     }
 
     private string Day(DateTimeOffset at) =>

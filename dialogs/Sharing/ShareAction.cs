@@ -11,11 +11,13 @@ public sealed record ShareAction(string Name, string? PolicyId, string? TopicId,
     public const string Acknowledge = "share.ack";
     public const string Remind = "share.remind";
     public const string Ask = "topic.ask";
+    public const string Changes = "share.changes";
+    public const string Export = "share.export";
 
     private const int MaxQuestionLength = 1000;
 
     /// <summary>Every verb of the topic and shared cards.</summary>
-    public static IReadOnlyList<string> Verbs { get; } = [Start, Post, Refresh, Acknowledge, Remind, Ask];
+    public static IReadOnlyList<string> Verbs { get; } = [Start, Post, Refresh, Acknowledge, Remind, Ask, Changes, Export];
 
     /// <summary>The action in the card data, or null when it is missing or malformed.</summary>
     public static ShareAction? TryRead(JToken? data, string name)

@@ -10,6 +10,7 @@ namespace PolicyBot.Dialogs.Sharing;
 /// <param name="TeamId">The team whose roster the acknowledgements are counted against.</param>
 /// <param name="ChannelId">The channel it was posted to.</param>
 /// <param name="SharedAt">When it was shared.</param>
+/// <param name="Version">The policy version it was shared from (1 for cards shared before versions were kept).</param>
 public sealed record ShareRecord(
     string Id,
     string PolicyId,
@@ -19,4 +20,5 @@ public sealed record ShareRecord(
     string SharerName,
     string TeamId,
     string ChannelId,
-    DateTimeOffset SharedAt);
+    DateTimeOffset SharedAt,
+    int Version = 1);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PolicyBot.Dialogs.Routing;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
 
 namespace PolicyBot.Dialogs.Sharing;
 
@@ -10,8 +11,20 @@ public static class SharingServiceCollectionExtensions
     {
         services.AddSingleton<ShareStore>();
         services.AddSingleton<SharedTopicView>();
+        services.AddSingleton<AcknowledgementExport>();
+        services.AddHttpClient(AcknowledgementExport.HttpClientName);
         services.AddSingleton<ITurnRoutes, TopicSharing>();
         services.AddSingleton<ITurnRoutes, PolicySearchExtension>();
+        return services;
+    }
+
+    /// <summary>
+    /// Rewrites posted shared cards when a policy gets a new version: only in the web host, which has the Teams
+    /// adapter to send with (the command line's ask and questions load the policies without one).
+    /// </summary>
+    public static IServiceCollection AddSharedCardUpdates(this IServiceCollection services)
+    {
+        services.AddSingleton<IKnowledgeListener, SharedCardUpdater>();
         return services;
     }
 }

@@ -9,16 +9,20 @@ using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.Infrastructure;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Dialogs.Routing;
+using PolicyBot.Dialogs.Versions;
 using PolicyBot.Knowledge;
 using PolicyBot.Knowledge.Topics;
+using PolicyBot.Knowledge.Versions;
+using PolicyBot.Knowledge.Versions.Diff;
 
 namespace PolicyBot.Dialogs.Sharing;
 
 /// <summary>
 /// Managers share policy topics to their team's channels: pick a channel, post a card with "I've read this",
-/// see who has read it and remind those who have not. Also the policy at a glance, and "Ask PolicyBot" on topic cards.
+/// see who has read which version and remind those who have not; readers of a version that changed since see
+/// what changed and acknowledge again. Also the policy at a glance, and "Ask PolicyBot" on topic cards.
 /// </summary>
-internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, SharedTopicView view, IOptions<BotIdentity> identity, TimeProvider time, ILogger<TopicSharing> logger) : ITurnRoutes
+internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store, SharedTopicView view, PolicyVersions versions, AcknowledgementExport export, ReviewNotices notices, IOptions<BotIdentity> identity, TimeProvider time, ILogger<TopicSharing> logger) : ITurnRoutes
 {
     private static readonly TimeSpan ReminderGap = TimeSpan.FromHours(1);
 
@@ -39,9 +43,15 @@ internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store
     {
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
         var glance = kb.Documents.Select(TopicCatalog.Glance).OfType<PolicyTopic>().FirstOrDefault();
-        return glance is null
-            ? MessageFactory.Text("The policies I know have no Standards section to summarise. Ask me a question instead.")
-            : Replies.Card(PolicyCards.Topic(TopicCards.ToCard(kb, glance)), glance.Title);
+        if (glance is null)
+        {
+            return MessageFactory.Text("The policies I know have no Standards section to summarise. Ask me a question instead.");
+        }
+
+        // The review-overdue note once per conversation per policy, as on answers; the kicker still says "review overdue".
+        var card = TopicCards.ToCard(kb, glance);
+        card = card with { ReviewNote = card.ReviewNote is null ? null : await notices.NoteAsync(turn.Context.Activity.Conversation?.Id, kb, [glance.PolicyId], cancellationToken).ConfigureAwait(false) };
+        return Replies.Card(PolicyCards.Topic(card), glance.Title);
     }
 
     private async Task<CardActionResult> ActAsync(CardTurn turn, CancellationToken cancellationToken)
@@ -100,10 +110,16 @@ internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store
             return CardActionResult.Error(topic is null ? "That part of the policy is no longer there; it may have been updated. Please search again." : "That channel isn't in this team any more. Choose another.");
         }
 
-        var share = new ShareRecord(Guid.NewGuid().ToString("N"), topic.PolicyId, topic.TopicId, topic.Hash, who.UserId, who.UserName, teamId, channel.Id, time.GetUtcNow());
+        var version = await CurrentVersionAsync(kb, topic.PolicyId, cancellationToken).ConfigureAwait(false);
+        var share = new ShareRecord(Guid.NewGuid().ToString("N"), topic.PolicyId, topic.TopicId, topic.Hash, who.UserId, who.UserName, teamId, channel.Id, time.GetUtcNow(), version);
         await store.AddAsync(share, cancellationToken).ConfigureAwait(false);
         var card = await view.RenderAsync(turnContext, kb, share, null, cancellationToken).ConfigureAwait(false);
-        await TeamsInfo.SendMessageToTeamsChannelAsync(turnContext, Replies.Card(card, topic.Title), channel.Id, identity.Value.MicrosoftAppId, cancellationToken).ConfigureAwait(false);
+        var (reference, activityId) = await TeamsInfo.SendMessageToTeamsChannelAsync(turnContext, Replies.Card(card, topic.Title), channel.Id, identity.Value.MicrosoftAppId, cancellationToken).ConfigureAwait(false);
+        if (reference is not null && !string.IsNullOrEmpty(activityId))
+        {
+            await store.SetPostedAsync(share.Id, Newtonsoft.Json.JsonConvert.SerializeObject(reference), activityId, cancellationToken).ConfigureAwait(false);
+        }
+
         Log.TopicShared(logger, share.Id, topic.TopicId);
         var done = $"Posted \"{topic.Title}\" to {TeamRoster.NameOf(channel)}. Open the card there to see who has read it and to send a reminder.";
         return new CardActionResult(PolicyCards.Notice(new NoticeCardData("Shared", done, "Good")), null, done);
@@ -120,8 +136,20 @@ internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store
         var kb = await knowledge.GetAsync(cancellationToken).ConfigureAwait(false);
         if (action.Name == ShareAction.Acknowledge)
         {
-            await store.AcknowledgeAsync(new Acknowledgement(share.Id, who.UserId, who.UserName, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+            // Always the version in force: clicking again after a change is the re-acknowledgement.
+            var version = await CurrentVersionAsync(kb, share.PolicyId, cancellationToken).ConfigureAwait(false);
+            await store.AcknowledgeAsync(new Acknowledgement(share.Id, who.UserId, who.UserName, time.GetUtcNow(), version), cancellationToken).ConfigureAwait(false);
             await UpdateForEveryoneAsync(turnContext, kb, share, cancellationToken).ConfigureAwait(false);
+        }
+        else if (action.Name == ShareAction.Changes)
+        {
+            return await ChangesAsync(kb, share, who, cancellationToken).ConfigureAwait(false);
+        }
+        else if (action.Name == ShareAction.Export)
+        {
+            return who.UserId != share.SharerId
+                ? new CardActionResult(null, null, $"Only {share.SharerName} can export who has read this card.")
+                : new CardActionResult(null, null, await export.OfferAsync(turnContext, kb, share, cancellationToken).ConfigureAwait(false));
         }
         else if (action.Name == ShareAction.Remind)
         {
@@ -164,7 +192,7 @@ internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store
 
     private async Task<string> RemindAsync(ITurnContext turnContext, PolicyKnowledgeBase kb, ShareRecord share, CancellationToken cancellationToken)
     {
-        var pending = await view.PendingAsync(turnContext, share, cancellationToken).ConfigureAwait(false);
+        var pending = await view.PendingAsync(turnContext, kb, share, cancellationToken).ConfigureAwait(false);
         if (pending is null)
         {
             return "Open the card in its team's channel to send a reminder.";
@@ -184,7 +212,7 @@ internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store
 
         var title = TopicCatalog.Find(kb, share.PolicyId, share.TopicId)?.Title ?? "the policy card";
         var mentions = pending.Select(member => new Mention(new ChannelAccount(member.Id, member.Name), $"<at>{SecurityElement.Escape(member.Name ?? member.Id)}</at>")).ToList();
-        var reminder = MessageFactory.Text($"Reminder from {share.SharerName}: please read \"{title}\" and select \"I've read this\". {string.Join(" ", mentions.Select(m => m.Text))}");
+        var reminder = MessageFactory.Text($"Reminder from {share.SharerName}: please read \"{title}\" (or what changed in it since you read it) and select \"I've read this\". {string.Join(" ", mentions.Select(m => m.Text))}");
         reminder.Entities = mentions.Cast<Entity>().ToList();
         try
         {
@@ -200,6 +228,26 @@ internal sealed class TopicSharing(KnowledgeProvider knowledge, ShareStore store
         Log.Reminded(logger, share.Id, pending.Count);
         return pending.Count == 1 ? "Reminded 1 person." : $"Reminded {pending.Count} people.";
     }
+
+    // What changed in the card's part since the version the viewer read (or the card was shared from), with
+    // "I've read the new version" and "Back to the card": a view for the one who asked.
+    private async Task<CardActionResult> ChangesAsync(PolicyKnowledgeBase kb, ShareRecord share, Speaker who, CancellationToken cancellationToken)
+    {
+        var readings = await view.ReadingsAsync(kb, share, cancellationToken).ConfigureAwait(false);
+        var history = (await versions.CatalogAsync(kb, cancellationToken).ConfigureAwait(false)).History(share.PolicyId);
+        var from = history.Find(readings.Readers.GetValueOrDefault(who.UserId)?.Version ?? share.Version);
+        if (from is null || history.Latest is not { } current || from.Number == current.Number)
+        {
+            return new CardActionResult(null, null, "Nothing has changed in this part of the policy since you read it.");
+        }
+
+        var diff = PolicyDiffer.Compare(from, current);
+        var answer = WhatChangedComposer.Compose(diff with { Changes = diff.Within(SharedTopicView.SectionOf(kb, share)) });
+        return new CardActionResult(PolicyCards.WhatChanged(WhatChangedCards.ToCard(answer) with { ShareId = share.Id }), null, answer.Summary);
+    }
+
+    private async Task<int> CurrentVersionAsync(PolicyKnowledgeBase kb, string policyId, CancellationToken cancellationToken) =>
+        (await versions.CatalogAsync(kb, cancellationToken).ConfigureAwait(false)).Current(policyId)?.Number ?? 1;
 
     private async Task<CardActionResult> AskAsync(ShareAction action, CancellationToken cancellationToken)
     {

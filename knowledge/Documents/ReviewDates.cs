@@ -31,4 +31,21 @@ public static class ReviewDates
             ? day.AddDays(1)
             : null;
     }
+
+    /// <summary>The first day a date names: 1 March 2027 for "March 2027" or "1 March 2027"; null when it is not a date.</summary>
+    public static DateOnly? FirstDay(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        if (DateOnly.TryParseExact(trimmed, MonthYear, CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            return month;
+        }
+
+        return DateOnly.TryParseExact(trimmed, FullDate, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+    }
 }

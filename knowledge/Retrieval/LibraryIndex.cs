@@ -82,6 +82,9 @@ public sealed class LibraryIndex : IDisposable
     /// <summary>How much a term says in one policy (see <see cref="PassageIndex.Rarity"/>).</summary>
     internal double Rarity(string policyId, string term) => Document(policyId).Index.Rarity(term);
 
+    /// <summary>One policy's own index, or null when no policy has that id.</summary>
+    internal PassageIndex? IndexOf(string policyId) => _documents.FirstOrDefault(d => d.Id == policyId)?.Index;
+
     /// <summary>One policy's passages, in order.</summary>
     internal IReadOnlyList<Passage> PassagesOf(string policyId) => Document(policyId).Index.Passages;
 

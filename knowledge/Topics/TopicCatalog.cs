@@ -82,6 +82,13 @@ public static class TopicCatalog
         return Standards(document) is { } standards ? Glance(document, standards) : null;
     }
 
+    /// <summary>The section a topic stands for, with everything below it: the Standards section for the policy at a glance.</summary>
+    public static string? SectionOf(PolicyDocument document, string topicId)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return topicId == GlanceId ? Standards(document)?.Id : topicId;
+    }
+
     private static PolicySection? Standards(PolicyDocument document) =>
         document.AllSections().FirstOrDefault(section => string.Equals(section.Title, StandardsTitle, StringComparison.OrdinalIgnoreCase) && section.Children.Count > 0);
 

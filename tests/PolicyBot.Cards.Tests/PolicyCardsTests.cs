@@ -82,6 +82,34 @@ public sealed class PolicyCardsTests
         Assert.All(feedback, action => Assert.True(action!["data"]!["answerInMessage"]!.GetValue<bool>()));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Answer_FeedbackButtons_SayWhetherTheCardShowedTheReviewNote(bool shown)
+    {
+        var card = PolicyCards.Answer(SampleCards.Answer with { ReviewNote = shown ? SampleCards.Answer.ReviewNote : null });
+
+        var feedback = card["actions"]!.AsArray().Where(a => a!["verb"]?.GetValue<string>() == "feedback").ToList();
+        Assert.Equal(2, feedback.Count);
+        Assert.All(feedback, action => Assert.Equal(shown, action!["data"]!["reviewNote"]!.GetValue<bool>()));
+        Assert.Equal(shown, card.ToJsonString().Contains("was due for review", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void QuestionReport_OverdueAndApproved_EachUnderItsHeadingWithHowToRetire()
+    {
+        var text = SampleCards.All["question-report"].ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var empty = SampleCards.All["question-report-empty"].ToJsonString();
+
+        Assert.Contains("Policies overdue for review", text, StringComparison.Ordinal);
+        Assert.Contains("- Social Media Policy: review was due July 2017", text, StringComparison.Ordinal);
+        Assert.Contains("Approved answers (since they were approved)", text, StringComparison.Ordinal);
+        Assert.Contains("- Answer 1, \u201cCan I add colleagues as friends on Facebook?\u201d (PB-1001): shown 12 times; interprets", text, StringComparison.Ordinal);
+        Assert.Contains("retire approved answer N", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("overdue for review", empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("Approved answers", empty, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Answer_NotCovered_ShowsWhoCanHelpAndNoSources()
     {
@@ -122,6 +150,31 @@ public sealed class PolicyCardsTests
         var problems = CardLimits.Check(card);
 
         Assert.Equal(3, problems.Count);
+    }
+
+    [Fact]
+    public void WhatChanged_Wording_TakenOutStruckThroughPutInHighlighted()
+    {
+        var card = PolicyCards.WhatChanged(SampleCards.WhatChanged);
+        var runs = card["body"]![3]!["items"]![1]!["items"]!.AsArray()
+            .Select(columns => columns!["columns"]![1]!["items"]![0]!["inlines"]!.AsArray())
+            .ToList();
+
+        Assert.Equal([false, true, false], runs[0].Select(run => run!["strikethrough"]!.GetValue<bool>()));
+        Assert.Equal("are encouraged to", runs[0][1]!["text"]!.GetValue<string>());
+        Assert.Equal([false, true, false], runs[1].Select(run => run!["highlight"]!.GetValue<bool>()));
+        Assert.Equal("must", runs[1][1]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void WhatChanged_SectionsStillInThePolicy_OfferTheFullSection()
+    {
+        var card = PolicyCards.WhatChanged(SampleCards.WhatChanged).ToJsonString();
+
+        // Be safe and Roles and responsibilities; the removed Policy statement has no section to show.
+        Assert.Equal(2, CountOf(card, "\"verb\":\"showSection\""));
+        Assert.Contains("\"text\":\"Gone\"", card, StringComparison.Ordinal);
+        Assert.Contains("\"text\":\"New\"", card, StringComparison.Ordinal);
     }
 
     private static int CountOf(string text, string value) => (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;

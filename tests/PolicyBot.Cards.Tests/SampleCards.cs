@@ -102,12 +102,40 @@ internal static class SampleCards
 
     private static readonly SharedTopicCardData Shared = new("fedcba9876543210fedcba9876543210", "2 of 4 have read this", "Shared by Alex Manager on 25 November 2026", null, null, ["29:3manager"]);
 
+    private static readonly TextRunCardData[] Plain = [new("Employees ", false, false)];
+
+    public static WhatChangedCardData WhatChanged => new(
+        "Social Media Policy \u00B7 version 2, effective 1 March 2027",
+        "The Social Media Policy changed from version 1 (in use from 25 November 2026) to version 2 (effective 1 March 2027): 1 section added, 1 removed, 7 reworded, 1 renamed; 4 of the 10 changes are editorial only.",
+        [
+            new("Reworded", "Policy principles and standards > Standards > Be safe", null,
+            [
+                new(
+                    [.. Plain, new("are encouraged to", true, false), new(" be selective about who they connect with and regularly review their privacy settings and ensure that their personal information isn't publicly available.", false, false)],
+                    [.. Plain, new("must", false, true), new(" be selective about who they connect with and regularly review their privacy settings and ensure that their personal information isn't publicly available.", false, false)]),
+                new([], [new("Do not post photos or videos taken inside a prison or Community Corrections site, or of staff in uniform, without specific authorisation.", false, false)]),
+            ], null, "social-media-policy", "policy-principles-and-standards/standards/be-safe"),
+            new("Renamed and reworded", "Roles and responsibilities", "Was: Requirements and responsibilities",
+                [new([], [new("People leaders: Talk with their teams about changes to this policy when a new version is published.", false, false)])],
+                null, "social-media-policy", "roles-and-responsibilities"),
+            new("Removed", "Policy statement", null,
+                [new([new(LongQuote, false, false)], [])],
+                "2 more lines: they were in version 1.", "social-media-policy", null),
+        ],
+        "Also changed: Purpose, Staff access to social media at work, Use generative AI tools with care.",
+        ["Scope: same words laid out anew (formatting)", "Related policies: renamed from \u201cRelated documents\u201d, same words", "Definitions: added \u201c,\u201d; \u201cYoutube\u201d \u2192 \u201cYouTube\u201d (punctuation, case)"],
+        "Source: Social Media Policy, version 2, effective 1 March 2027, compared with version 1, in use from 25 November 2026.",
+        "fallback");
+
     public static IReadOnlyDictionary<string, JsonObject> All =>
         Data.ToDictionary(sample => sample.Key, sample => CardTemplate.Render(sample.Value.Template, sample.Value.Data));
 
     /// <summary>Each sample's template and the data it is bound to.</summary>
     public static IReadOnlyDictionary<string, (string Template, object Data)> Data => new Dictionary<string, (string Template, object Data)>
     {
+        ["what-changed"] = Sample("what-changed", WhatChanged),
+        ["what-changed-shared"] = Sample("what-changed", WhatChanged with { ShareId = "fedcba9876543210fedcba9876543210", Sections = [WhatChanged.Sections[0]], MoreSections = null }),
+        ["what-changed-editorial-only"] = Sample("what-changed", WhatChanged with { Sections = [], MoreSections = null, Summary = "The Social Media Policy changed from version 2 (effective 1 March 2027) to version 3 (in use from 2 June 2027): 2 reworded; 2 of the 2 changes are editorial only." }),
         ["postcheck-prompt"] = Sample("postcheck-prompt", new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: false)),
         ["question-report"] = Sample("question-report", new QuestionReportCardData(
             "the last 30 days",
@@ -118,7 +146,15 @@ internal static class SampleCards
             4,
             [new ReportLine("Policy principles and standards > Standards > Be safe", "31"), new ReportLine("Policy principles and standards > Standards > Don't comment on Corrections matters", "24"), new ReportLine("Document details", "9")],
             [new ReportLine("how is overtime calculated on public holidays", "24 Nov"), new ReportLine("can i claim mileage between sites", "21 Nov")],
-            [new ReportLine("my cousin tagged me in uniform, do i untag it", "22 Nov")])),
+            [new ReportLine("my cousin tagged me in uniform, do i untag it", "22 Nov")])
+        {
+            Overdue = [new ReportLine("Social Media Policy", "review was due July 2017")],
+            Approved =
+            [
+                new ReportLine("Answer 2, \u201cCan I reply to a news story about a prison?\u201d (PB-1012)", "expired, to review (shown 7 times): \u201cDon't comment on Corrections matters\u201d changed in version 2, effective 1 March 2027."),
+                new ReportLine("Answer 1, \u201cCan I add colleagues as friends on Facebook?\u201d (PB-1001)", "shown 12 times; interprets \u201cBe safe\u201d; approved by Ana Comms (Communications team)"),
+            ],
+        }),
         ["question-report-empty"] = Sample("question-report", new QuestionReportCardData("the last 30 days", 0, 0, 0, 0, 0, [], [], [])),
         ["postcheck-prompt-offered"] = Sample("postcheck-prompt", new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: false, Lead: "I don't write posts, but I can check one you've written against the policy. Paste it below.")),
         ["postcheck-prompt-expired-channel"] = Sample("postcheck-prompt", new PostCheckPromptCardData("Social Media Policy", 5000, InChannel: true, "That check has expired or is no longer available. Start a new one here.")),
@@ -129,6 +165,10 @@ internal static class SampleCards
         ["postcheck-verdict-ok-personal"] = Sample("postcheck-verdict", Verdict with { Verdict = "ok", Title = "You can post this", Summary = "Nothing you told me conflicts with the policy.", Style = "good", Signals = [], Reasons = [Verdict.Reasons[1]], NextSteps = [], AskTo = null, AskLabel = null, Step = 0, Refresh = null }),
         ["postcheck-shared"] = Sample("postcheck-shared", new PostCheckSharedCardData("Mere Tane", Refresh)),
         ["answer"] = Sample("answer", Answer with { ShareSource = Answer.Citations[0] }),
+        ["answer-approved"] = Sample("answer", Answer with { Approved = new ApprovedAnswerCardData("Approved answer from the Communications team, interpreting \u201cDon't comment on Corrections matters\u201d", "Yes: sharing Corrections' own posts as they are is fine. Don't add your own comment about Corrections when you share.", "Approved by Ana Comms on 1 December 2026", "Social Media Policy > Policy principles and standards > Standards > Don't comment on Corrections matters", LongQuote) }),
+        ["approve-answer"] = Sample("approve-answer", new ApproveAnswerCardData(12, "PB-1012", "Communications team", "Can I speak to a reporter about my job?", "No: refer the reporter to the media team.", [new("social-media-policy#policy-principles-and-standards/standards/dont-comment-on-corrections-matters", "Policy principles and standards > Standards > Don't comment on Corrections matters"), new("social-media-policy#purpose", "Purpose")], "social-media-policy#policy-principles-and-standards/standards/dont-comment-on-corrections-matters")),
+        ["approve-answer-notice"] = Sample("approve-answer", new ApproveAnswerCardData(12, "PB-1012", "Integrity Support Team", "Can I speak to a reporter about my job?", "No.", [new("social-media-policy#purpose", "Purpose")], "social-media-policy#purpose", "Choose the part of the policy the answer interprets.")),
+        ["answer-version-note"] = Sample("answer", Answer with { VersionNote = "Quoted from the Social Media Policy, version 2, effective 1 March 2027." }),
         ["answer-generated"] = Sample("answer", Answer with { AnswerInMessage = true }),
         ["answer-after-feedback"] = Sample("answer", Answer with { FeedbackThanks = "Thanks, glad it helped." }),
         ["answer-not-covered"] = Sample("answer", Answer with { Heading = "Not covered by the policy", Answer = "I couldn't find this in the Social Media Policy, so I won't guess.", Citations = [], Handoff = Handoff, ReviewNote = null }),
@@ -142,6 +182,8 @@ internal static class SampleCards
         ["topic-glance"] = Sample("topic", Glance),
         ["topic-shared"] = Sample("topic", Topic with { CanShare = false, Shared = Shared }),
         ["topic-shared-read-updated"] = Sample("topic", Glance with { CanShare = false, UpdatedNote = "Policy updated: the policy has changed since Alex Manager shared this on 25 November 2026. This is the current text.", Shared = Shared with { ReadByViewer = "You read this on 26 November 2026." } }),
+        ["topic-shared-reread"] = Sample("topic", Topic with { CanShare = false, UpdatedNote = "Policy updated: version 2, effective 1 March 2027. This is the current text.", Shared = Shared with { ReadByViewer = "You read version 1 on 26 November 2026.", NeedsRereading = true, CanSeeChanges = true, Update = "Updated since you read it: \u201cBe safe\u201d changed in version 2, effective 1 March 2027. Read what changed, then confirm." } }),
+        ["topic-shared-sharer-versions"] = Sample("topic", Topic with { CanShare = false, Shared = Shared with { Count = "2 of 4 have read the current version; 1 read an earlier version", CanSeeChanges = true, Tracking = new AckTrackingCardData("Sam Staff (v2), Mere Tane (v2)", "Jo Brown", CanRemind: true) { Earlier = "Tui Ngata (v1)", CanExport = true } } }),
         ["topic-shared-sharer"] = Sample("topic", Topic with { CanShare = false, Shared = Shared with { Tracking = new("Sam Staff, Mere Tane", "Tui Ngata, Jo Brown", CanRemind: true) } }),
         ["share-picker"] = Sample("share-picker", new SharePickerCardData("social-media-policy", "at-a-glance", "Social Media Policy at a glance", [new("19:general@thread.tacv2", "General"), new("19:onboarding@thread.tacv2", "Onboarding")], "19:general@thread.tacv2")),
         ["notice"] = Sample("notice", new NoticeCardData("Sorry, that didn't work", "Please ask again.", "Attention")),

@@ -69,12 +69,13 @@ public sealed class ConnectorStub : IAsyncDisposable
             stub.Record(activity);
             return Results.Json(new { id = $"{channel};messageid={messageId}", activityId = messageId });
         });
-        // The team's roster in pages of two, so the bot has to follow continuation tokens.
+        // The team's roster in pages (of two unless a test says otherwise), so the bot has to follow continuation tokens.
         app.MapGet("/v3/conversations/{conversationId}/pagedmembers", (string? continuationToken) =>
         {
             var skip = int.TryParse(continuationToken, out var from) ? from : 0;
-            var page = new JsonArray(stub.Roster.Skip(skip).Take(2).Select(member => member!.DeepClone()).ToArray());
-            var next = skip + 2 < stub.Roster.Count ? (skip + 2).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+            var size = stub.RosterPageSize;
+            var page = new JsonArray(stub.Roster.Skip(skip).Take(size).Select(member => member!.DeepClone()).ToArray());
+            var next = skip + size < stub.Roster.Count ? (skip + size).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
             return Results.Text(new JsonObject { ["continuationToken"] = next, ["members"] = page }.ToJsonString(), "application/json");
         });
         // One member of a team (TeamsInfo.GetTeamMemberAsync): the roster, plus the escalation tests' Communications team.
@@ -84,6 +85,14 @@ public sealed class ConnectorStub : IAsyncDisposable
                 : stub.TeamMembers.Contains(memberId) || stub.Guests.Contains(memberId)
                     ? Results.Text(new JsonObject { ["id"] = memberId, ["name"] = memberId, ["userRole"] = stub.Guests.Contains(memberId) ? "guest" : "user" }.ToJsonString(), "application/json")
                     : Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "The member is not in the team." } }, statusCode: 404));
+        // A OneDrive upload URL, as the file consent flow hands one to the bot: keeps what the bot writes there.
+        app.MapPut("/upload/{name}", async (string name, HttpRequest request) =>
+        {
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body);
+            stub.Uploads[name] = (body.ToArray(), request.Headers.ContentRange.ToString());
+            return Results.Json(new { id = "uploaded-" + name }, statusCode: 201);
+        });
         app.MapGet("/v3/teams/{teamId}/conversations", () => Results.Text(new JsonObject { ["conversations"] = stub.Channels.DeepClone() }.ToJsonString(), "application/json"));
         // The Bot Framework's OpenID metadata and signing keys, served locally: the key published is TrustedKey's, so a
         // token signed with it is genuine and any other signature is forged, and the SDK really checks it.
@@ -213,6 +222,9 @@ public sealed class ConnectorStub : IAsyncDisposable
     /// <summary>Members of every team besides <see cref="Roster"/>, for the member lookup only.</summary>
     public HashSet<string> TeamMembers { get; } = ["29:5comms", "29:6comms"];
 
+    /// <summary>What the bot wrote to upload URLs (file consent flow), by file name, with its Content-Range header.</summary>
+    public ConcurrentDictionary<string, (byte[] Bytes, string ContentRange)> Uploads { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Guests of every team: the member look-up knows them, with the roster role "guest".</summary>
     public HashSet<string> Guests { get; } = [];
 
@@ -231,6 +243,9 @@ public sealed class ConnectorStub : IAsyncDisposable
         Member("29:4new-starter", "Tui Ngata"),
         Member("29:5night-shift", "Jo Brown"),
     ];
+
+    /// <summary>Members per page of GET /v3/conversations/{id}/pagedmembers (Teams allows up to 500).</summary>
+    public int RosterPageSize { get; set; } = 2;
 
     /// <summary>The team's channels, as GET /v3/teams/{id}/conversations returns them; General has no name.</summary>
     public JsonArray Channels { get; } =

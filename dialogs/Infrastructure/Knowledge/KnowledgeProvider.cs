@@ -5,10 +5,16 @@ using PolicyBot.Knowledge;
 namespace PolicyBot.Dialogs.Infrastructure.Knowledge;
 
 /// <summary>Loads the knowledge base once, off the request path, and hands it to whoever needs it.</summary>
-public sealed class KnowledgeProvider(IOptions<KnowledgeSettings> settings, TimeProvider time, ILogger<KnowledgeProvider> logger, IEnumerable<IKnowledgeCheck>? checks = null) : IDisposable
+/// <remarks>
+/// Each load and reload runs the features' checks (a failing one fails the load) and is then told to the
+/// listeners (policy versions are recorded then); a listener that cannot reach the database is logged and the
+/// policies still serve.
+/// </remarks>
+public sealed class KnowledgeProvider(IOptions<KnowledgeSettings> settings, TimeProvider time, ILogger<KnowledgeProvider> logger, IEnumerable<IKnowledgeCheck>? checks = null, IEnumerable<IKnowledgeListener>? listeners = null) : IDisposable
 {
     private readonly IReadOnlyList<IKnowledgeCheck> _checks = checks?.ToList() ?? [];
-    private Lazy<Task<PolicyKnowledgeBase>> _load = new(() => Task.Run(() => Load(settings.Value, time, logger, checks?.ToList() ?? [])));
+    private readonly IReadOnlyList<IKnowledgeListener> _listeners = listeners?.ToList() ?? [];
+    private Lazy<Task<PolicyKnowledgeBase>> _load = new(() => Task.Run(() => LoadAsync(settings.Value, time, logger, checks?.ToList() ?? [], listeners?.ToList() ?? [], CancellationToken.None)));
 
     /// <summary>True once the policies are loaded and indexed.</summary>
     public bool IsReady => _load.IsValueCreated && _load.Value.IsCompletedSuccessfully;
@@ -18,7 +24,7 @@ public sealed class KnowledgeProvider(IOptions<KnowledgeSettings> settings, Time
     /// <summary>Reads the knowledge folder again, after a policy file was replaced; on failure the loaded policies stay.</summary>
     public async Task<PolicyKnowledgeBase> ReloadAsync(CancellationToken cancellationToken)
     {
-        var fresh = await Task.Run(() => Load(settings.Value, time, logger, _checks), cancellationToken).ConfigureAwait(false);
+        var fresh = await Task.Run(() => LoadAsync(settings.Value, time, logger, _checks, _listeners, cancellationToken), cancellationToken).ConfigureAwait(false);
         var loaded = new Lazy<Task<PolicyKnowledgeBase>>(() => Task.FromResult(fresh));
         _ = loaded.Value;
 
@@ -34,6 +40,26 @@ public sealed class KnowledgeProvider(IOptions<KnowledgeSettings> settings, Time
         {
             _load.Value.Result.Dispose();
         }
+    }
+
+    private static async Task<PolicyKnowledgeBase> LoadAsync(KnowledgeSettings settings, TimeProvider time, ILogger logger, IReadOnlyList<IKnowledgeCheck> checks, IReadOnlyList<IKnowledgeListener> listeners, CancellationToken cancellationToken)
+    {
+        var knowledge = Load(settings, time, logger, checks);
+        foreach (var listener in listeners)
+        {
+            try
+            {
+                await listener.OnLoadedAsync(knowledge, cancellationToken).ConfigureAwait(false);
+            }
+            catch (System.Data.Common.DbException ex)
+            {
+                // The database may be starting or unreachable: answers still work, and versions are recorded
+                // on the next load or the first time something asks for them.
+                Log.KnowledgeListenerFailed(logger, listener.GetType().Name, ex);
+            }
+        }
+
+        return knowledge;
     }
 
     private static PolicyKnowledgeBase Load(KnowledgeSettings settings, TimeProvider time, ILogger logger, IReadOnlyList<IKnowledgeCheck> checks)

@@ -12,6 +12,7 @@ internal static class Migrations
         Migration.Of(1, "escalations, their history, conversation references and the outbox", Escalations),
         new(2, "feedback, the question log, post checks, shares and acknowledgements", FeatureStoresAsync),
         Migration.Of(3, "when each shared card's last reminder went out", _ => ["ALTER TABLE shares ADD COLUMN reminded_at BIGINT NULL"]),
+        Migration.Of(4, "policy versions, approved answers, acknowledgements per version, re-acknowledgement waivers, review notices", VersionTables.Statements),
     ];
 
     private static IEnumerable<string> Escalations(SqlDialect dialect)

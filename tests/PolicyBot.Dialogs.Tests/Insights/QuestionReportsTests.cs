@@ -1,9 +1,14 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Answers;
+using PolicyBot.Dialogs.ApprovedAnswers;
+using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Insights;
+using PolicyBot.Dialogs.Tests.Versions;
+using PolicyBot.Knowledge.Versions.Approved;
 using PolicyBot.TestHost;
 
 namespace PolicyBot.Dialogs.Tests.Insights;
@@ -14,6 +19,8 @@ public sealed class QuestionReportsTests : IAsyncLifetime
     private const string Scope = "Scope";
 
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+
+    private static readonly Lazy<KnowledgeProvider> Knowledge = new(() => new KnowledgeProvider(Options.Create(new KnowledgeSettings()), new FakeTimeProvider(Now), NullLogger<KnowledgeProvider>.Instance));
 
     private IDatabase _database = null!;
 
@@ -35,7 +42,7 @@ public sealed class QuestionReportsTests : IAsyncLifetime
         await feedback.AddAsync(new FeedbackEntry("my address online", Helpful: true, Answered: true, "groupChat", Now.AddHours(-1)), CancellationToken.None);
         await feedback.AddAsync(new FeedbackEntry("from long ago", Helpful: false, Answered: true, "personal", Now.AddDays(-60)), CancellationToken.None);
 
-        var report = await new QuestionReports(log, feedback, new FakeTimeProvider(Now)).BuildAsync(7, CancellationToken.None);
+        var report = await Reports(log, feedback).BuildAsync(7, CancellationToken.None);
 
         Assert.Equal("the last 7 days", report.Period);
         Assert.Equal((4, 3, 1, 1, 1), (report.Asked, report.Answered, report.HandedOffCount, report.Helpful, report.Unhelpful));
@@ -47,9 +54,44 @@ public sealed class QuestionReportsTests : IAsyncLifetime
     [Fact]
     public async Task Build_NothingAsked_GivesAnEmptyReportNotAnError()
     {
-        var report = await new QuestionReports(new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System), new FeedbackStore(_database), new FakeTimeProvider(Now)).BuildAsync(30, CancellationToken.None);
+        var report = await Reports(new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System), new FeedbackStore(_database)).BuildAsync(30, CancellationToken.None);
 
         Assert.Equal(0, report.Asked);
         Assert.False(report.HasSections || report.HasHandedOff || report.HasNotHelpful);
     }
+
+    [Fact]
+    public async Task Build_OverduePolicyAndApprovedAnswers_ListsThemWithHowOftenEachWasShownThoseToReviewFirst()
+    {
+        var approved = new ApprovedAnswerStore(_database);
+        var friends = await approved.AddAsync(Answer("Can I add colleagues as friends on Facebook?", RevisedPolicy.BeSafe), "PB-1001", CancellationToken.None);
+        var comment = await approved.AddAsync(Answer("Can I reply to a news story about a prison?", RevisedPolicy.DontComment), null, CancellationToken.None);
+        await approved.AddAsync(Answer("Can I post from a muster?", RevisedPolicy.BeSafe), null, CancellationToken.None);
+        await approved.RecordUseAsync(friends.Id, Now, CancellationToken.None);
+        await approved.RecordUseAsync(friends.Id, Now, CancellationToken.None);
+        await approved.RecordUseAsync(comment.Id, Now, CancellationToken.None);
+        await approved.UpdateAsync(comment.Expire("\u201cDon't comment on Corrections matters\u201d changed in version 2.", Now), ApprovedAnswerState.Current, CancellationToken.None);
+
+        var report = await Reports(new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System), new FeedbackStore(_database), approved).BuildAsync(30, CancellationToken.None);
+
+        Assert.Equal([new ReportLine("Social Media Policy", "review was due July 2017")], report.Overdue);
+        Assert.Equal(
+            [
+                new ReportLine("Answer 2, \u201cCan I reply to a news story about a prison?\u201d", "expired, to review (shown once): \u201cDon't comment on Corrections matters\u201d changed in version 2."),
+                new ReportLine("Answer 3, \u201cCan I post from a muster?\u201d", "not shown yet; interprets \u201cBe safe\u201d; approved by Ana Comms (Communications team)"),
+                new ReportLine("Answer 1, \u201cCan I add colleagues as friends on Facebook?\u201d (PB-1001)", "shown 2 times; interprets \u201cBe safe\u201d; approved by Ana Comms (Communications team)"),
+            ],
+            report.Approved);
+        Assert.True(report.HasOverdue && report.HasApproved);
+    }
+
+    private QuestionReports Reports(QuestionLog log, FeedbackStore feedback, ApprovedAnswerStore? approved = null) =>
+        new(log, feedback, Knowledge.Value, approved ?? new ApprovedAnswerStore(_database), new FakeTimeProvider(Now));
+
+    private static ApprovedAnswer Answer(string question, string sectionId) => new(
+        string.Empty,
+        question,
+        "Yes, with care.",
+        ClauseReference.In(RevisedPolicy.Version1, sectionId),
+        new Approval("29:5comms", "Ana Comms", "Communications team", Now));
 }

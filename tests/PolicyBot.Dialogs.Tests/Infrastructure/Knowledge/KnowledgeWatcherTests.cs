@@ -38,7 +38,7 @@ public sealed class KnowledgeWatcherTests : IAsyncLifetime
         var text = BotServer.Text(await InvokeAsync("share.refresh", refresh));
         Assert.Contains(NewSentence, text, StringComparison.Ordinal);
         Assert.DoesNotContain(OldSentence, text, StringComparison.Ordinal);
-        Assert.Contains("Policy updated: the policy has changed since Alex Manager shared this", text, StringComparison.Ordinal);
+        Assert.Contains("Policy updated: version 2, in use from 25 November 2026. This is the current text.", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,9 +24,9 @@ public sealed class SchemaMigratorTests
     {
         var database = await TestDatabase.CreateEmptyAsync(engine);
 
-        Assert.Equal([1, 2, 3], await TestDatabase.MigrateAsync(database));
+        Assert.Equal([1, 2, 3, 4], await TestDatabase.MigrateAsync(database));
         Assert.Empty(await TestDatabase.MigrateAsync(database));
-        Assert.Equal(3, SchemaMigrator.Latest);
+        Assert.Equal(4, SchemaMigrator.Latest);
         await TestDatabase.DisposeAsync(database);
     }
 
@@ -39,7 +39,7 @@ public sealed class SchemaMigratorTests
 
         var applied = await Task.WhenAll(TestDatabase.MigrateAsync(first), TestDatabase.MigrateAsync(second));
 
-        Assert.Equal([1, 2, 3], applied.SelectMany(versions => versions).Order());
+        Assert.Equal([1, 2, 3, 4], applied.SelectMany(versions => versions).Order());
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class SchemaMigratorTests
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => TestDatabase.MigrateAsync(database));
 
-        Assert.Contains("has schema version 99, newer than this build of PolicyBot knows (3)", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("has schema version 99, newer than this build of PolicyBot knows (4)", failure.Message, StringComparison.Ordinal);
         await TestDatabase.DisposeAsync(database);
     }
 
@@ -80,7 +80,7 @@ public sealed class SchemaMigratorTests
         }
 
         var database = new SqliteDatabase(path);
-        Assert.Equal([1, 2, 3], await TestDatabase.MigrateAsync(database));
+        Assert.Equal([1, 2, 3, 4], await TestDatabase.MigrateAsync(database));
 
         Assert.Equal("Can I talk to a reporter?", (await new SqlEscalationStore(database).GetAsync(1, CancellationToken.None))!.Question);
         Assert.Equal([new FeedbackEntry("can i post about work?", false, true, "personal", Now.AddMinutes(30))], await new FeedbackStore(database).ListAsync(CancellationToken.None));
