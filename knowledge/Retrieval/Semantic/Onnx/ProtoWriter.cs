@@ -36,8 +36,11 @@ internal sealed class ProtoWriter : IDisposable
 
     public ProtoWriter Bytes(int field, ReadOnlySpan<byte> value)
     {
+        // Straight into the buffer: a graph is tens of megabytes, and a ByteString would be one more copy.
         _output.WriteTag(field, WireFormat.WireType.LengthDelimited);
-        _output.WriteBytes(ByteString.CopyFrom(value));
+        _output.WriteLength(value.Length);
+        _output.Flush();
+        _buffer.Write(value);
         return this;
     }
 
