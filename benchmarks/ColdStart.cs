@@ -26,7 +26,7 @@ internal static class ColdStart
         {
             var first = await StartAsync(bot, folder);
             var second = await StartAsync(bot, folder);
-            Console.WriteLine($"cold start to /healthz 200: first start (encoding every passage) {first.TotalSeconds:F1} s; with cached vectors {second.TotalSeconds:F1} s");
+            Console.WriteLine($"cold start to /healthz 200: first start (encoding every passage) {first.Wall.TotalSeconds:F1} s ({first.Cpu.TotalSeconds:F1} s CPU); with cached vectors {second.Wall.TotalSeconds:F1} s ({second.Cpu.TotalSeconds:F1} s CPU)");
         }
         finally
         {
@@ -34,7 +34,7 @@ internal static class ColdStart
         }
     }
 
-    private static async Task<TimeSpan> StartAsync(string bot, string folder)
+    private static async Task<(TimeSpan Wall, TimeSpan Cpu)> StartAsync(string bot, string folder)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", [bot, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning"])
@@ -59,7 +59,9 @@ internal static class ColdStart
                     using var response = await client.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz"));
                     if (response.StatusCode == HttpStatusCode.OK)
                     {
-                        return clock.Elapsed;
+                        // CPU as well as wall time: on this shared machine the wall time mostly measures the others.
+                        process.Refresh();
+                        return (clock.Elapsed, process.TotalProcessorTime);
                     }
                 }
                 catch (HttpRequestException)

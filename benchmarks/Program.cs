@@ -15,6 +15,12 @@ using PolicyBot.Benchmarks.Faults;
 var mode = args.Length > 0 && !int.TryParse(args[0], out _) ? args[0] : "all";
 int Number(int at, int fallback) => args.Length > at && int.TryParse(args[at], CultureInfo.InvariantCulture, out var n) ? n : fallback;
 
+// The figures move with whatever else the machine is doing: say how busy it was.
+if (File.Exists("/proc/loadavg"))
+{
+    Console.WriteLine($"load average at start: {File.ReadAllText("/proc/loadavg").Trim()} ({Environment.ProcessorCount} cores)");
+}
+
 switch (mode)
 {
     case "latency":

@@ -133,7 +133,8 @@ public sealed class PolicyKnowledgeBase : IDisposable
             ?? throw new InvalidDataException($"No sentence model is called '{options.SemanticModel}'; use {SentenceModel.MiniLM.Id} or {SentenceModel.ArcticXs.Id}, or leave it empty.");
         var models = string.IsNullOrWhiteSpace(options.ModelsFolder) ? SentenceModelFiles.DefaultFolder : options.ModelsFolder;
         var cache = string.IsNullOrWhiteSpace(options.VectorCacheFolder) ? Path.Combine("data", "vectors") : options.VectorCacheFolder;
-        return new SemanticSearch(Task.Run(() => SentenceEncoder.Shared(models, model)), VectorCache.Shared(cache, model.Id), options.QueryCacheSize);
+        var precision = options.ModelPrecision;
+        return new SemanticSearch(Task.Run(() => SentenceEncoder.Shared(models, model, precision, cache)), VectorCache.Shared(cache, SentenceEncoder.CacheId(model, precision)), options.QueryCacheSize);
     }
 
     // A library folder as it is published: its documents beside a README and sources, or in a folder of their own.

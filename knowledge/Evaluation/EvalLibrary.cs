@@ -55,6 +55,7 @@ public static class EvalLibrary
             MaxCitations = knowledge.Options.MaxCitations,
             CitationScoreRatio = knowledge.Options.CitationScoreRatio,
             SemanticModel = model ?? knowledge.Options.SemanticModel,
+            ModelPrecision = knowledge.Options.ModelPrecision,
             ModelsFolder = knowledge.Options.ModelsFolder,
             VectorCacheFolder = knowledge.Options.VectorCacheFolder,
             QueryCacheSize = knowledge.Options.QueryCacheSize,

@@ -34,6 +34,9 @@ public sealed class KnowledgeSettings
     /// <summary>Reload the policies when a file in the folder changes.</summary>
     public bool WatchForChanges { get; set; } = true;
 
+    /// <summary>How the sentence model's weights are held (Quantized: 8-bit weights; Full: as the model ships).</summary>
+    public SentencePrecision ModelPrecision { get; set; } = SentencePrecision.Quantized;
+
     public string ResolveFolder() =>
         string.IsNullOrWhiteSpace(Folder) ? Path.Combine(AppContext.BaseDirectory, "knowledge") : Path.GetFullPath(Folder);
 
@@ -45,5 +48,6 @@ public sealed class KnowledgeSettings
         ModelsFolder = string.IsNullOrWhiteSpace(ModelsFolder) ? string.Empty : Path.GetFullPath(ModelsFolder),
         VectorCacheFolder = Path.GetFullPath(VectorCacheFolder),
         QueryCacheSize = QueryCacheSize,
+        ModelPrecision = ModelPrecision,
     };
 }

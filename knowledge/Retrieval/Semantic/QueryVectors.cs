@@ -7,6 +7,12 @@ namespace PolicyBot.Knowledge.Retrieval.Semantic;
 /// </summary>
 internal sealed class QueryVectors(SentenceEncoder encoder, int capacity = 512)
 {
+    // One answer asks for its question's vector more than once (the search, then each quote's sentences), so
+    // even "keep none" keeps the questions being answered now rather than encoding each of them three times.
+    private const int InFlight = 8;
+
+    private readonly int _capacity = Math.Max(InFlight, capacity);
+
     private readonly Dictionary<string, LinkedListNode<(string Question, float[] Vector)>> _byQuestion = new(StringComparer.Ordinal);
     private readonly LinkedList<(string Question, float[] Vector)> _recent = new();
     private readonly Lock _lock = new();
@@ -31,7 +37,7 @@ internal sealed class QueryVectors(SentenceEncoder encoder, int capacity = 512)
             if (!_byQuestion.ContainsKey(question))
             {
                 _byQuestion[question] = _recent.AddFirst((question, vector));
-                if (_recent.Count > capacity)
+                if (_recent.Count > _capacity)
                 {
                     _byQuestion.Remove(_recent.Last!.Value.Question);
                     _recent.RemoveLast();

@@ -11,15 +11,16 @@ public sealed class SentenceEncoder : IDisposable
 {
     private const int BatchSize = 16;
 
-    private static readonly ConcurrentDictionary<(string Folder, string Id), Lazy<SentenceEncoder>> Loaded = new();
+    private static readonly ConcurrentDictionary<(string Folder, string Id, SentencePrecision Precision), Lazy<SentenceEncoder>> Loaded = new();
 
     private readonly InferenceSession _session;
     private readonly SentenceTokenizer _tokenizer;
     private readonly string[] _outputs;
 
-    private SentenceEncoder(SentenceModel model, byte[] onnx, byte[] vocabulary, int threads)
+    private SentenceEncoder(SentenceModel model, SentencePrecision precision, (string? Path, byte[]? Bytes) onnx, byte[] vocabulary, int threads)
     {
         Model = model;
+        Precision = precision;
         using (var stream = new MemoryStream(vocabulary))
         {
             _tokenizer = new SentenceTokenizer(stream);
@@ -34,33 +35,49 @@ public sealed class SentenceEncoder : IDisposable
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
-        _session = new InferenceSession(onnx, options);
+        _session = onnx.Path is not null ? new InferenceSession(onnx.Path, options) : new InferenceSession(onnx.Bytes, options);
         _outputs = ["last_hidden_state"];
         Dimensions = (int)_session.OutputMetadata["last_hidden_state"].Dimensions[^1];
     }
 
     public SentenceModel Model { get; }
 
+    /// <summary>How its weights are held.</summary>
+    public SentencePrecision Precision { get; }
+
     /// <summary>Length of every vector.</summary>
     public int Dimensions { get; }
 
     /// <summary>
     /// The encoder for a model in a models folder, loaded once per process: reloading the policies, or a
-    /// second knowledge base, reuses it rather than reading 90 MB of weights again.
+    /// second knowledge base, reuses it rather than reading the weights again.
     /// </summary>
-    public static SentenceEncoder Shared(string modelsFolder, SentenceModel model)
+    /// <param name="modelsFolder">The folder of models (see <see cref="SentenceModelFiles"/>).</param>
+    /// <param name="model">Which model.</param>
+    /// <param name="precision">How its weights are held.</param>
+    /// <param name="cacheFolder">Where the quantized model is kept once made; null to make it in memory at every load.</param>
+    public static SentenceEncoder Shared(string modelsFolder, SentenceModel model, SentencePrecision precision = SentencePrecision.Full, string? cacheFolder = null)
     {
         ArgumentNullException.ThrowIfNull(modelsFolder);
         ArgumentNullException.ThrowIfNull(model);
-        return Loaded.GetOrAdd((Path.GetFullPath(modelsFolder), model.Id), key => new Lazy<SentenceEncoder>(() => Load(key.Folder, model))).Value;
+        return Loaded.GetOrAdd((Path.GetFullPath(modelsFolder), model.Id, precision), key => new Lazy<SentenceEncoder>(() => Load(key.Folder, model, 1, precision, cacheFolder))).Value;
     }
 
     /// <summary>Loads a model's files from a models folder (see <see cref="SentenceModelFiles"/>).</summary>
-    public static SentenceEncoder Load(string modelsFolder, SentenceModel model, int threads = 1)
+    public static SentenceEncoder Load(string modelsFolder, SentenceModel model, int threads = 1, SentencePrecision precision = SentencePrecision.Full, string? cacheFolder = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var (onnx, vocabulary) = SentenceModelFiles.Read(modelsFolder, model);
-        return new SentenceEncoder(model, onnx, vocabulary, threads);
+        var onnx = precision == SentencePrecision.Quantized
+            ? QuantizedModelFile.Get(modelsFolder, model, cacheFolder)
+            : (null, SentenceModelFiles.ReadModel(modelsFolder, model));
+        return new SentenceEncoder(model, precision, onnx, SentenceModelFiles.ReadVocabulary(modelsFolder, model), threads);
+    }
+
+    /// <summary>The name a model's vectors are cached under: vectors of the same text differ slightly between precisions and quantizers.</summary>
+    public static string CacheId(SentenceModel model, SentencePrecision precision)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return precision == SentencePrecision.Full ? model.Id : $"{model.Id}.q8-{Onnx.MatMulQuantizer.Version}";
     }
 
     /// <summary>A question's vector, with the model's query prefix.</summary>

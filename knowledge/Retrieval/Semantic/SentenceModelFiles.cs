@@ -10,56 +10,86 @@ namespace PolicyBot.Knowledge.Retrieval.Semantic;
 /// </summary>
 internal static class SentenceModelFiles
 {
+    private const string ModelFile = "model.onnx";
+    private const string VocabularyFile = "vocab.txt";
+
     /// <summary>The folder of models beside the binaries.</summary>
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "models");
 
-    public static (byte[] Model, byte[] Vocabulary) Read(string modelsFolder, SentenceModel model)
+    public static (byte[] Model, byte[] Vocabulary) Read(string modelsFolder, SentenceModel model) =>
+        (ReadModel(modelsFolder, model), ReadVocabulary(modelsFolder, model));
+
+    /// <summary>The ONNX graph's bytes.</summary>
+    public static byte[] ReadModel(string modelsFolder, SentenceModel model) => ReadFile(modelsFolder, model, ModelFile);
+
+    /// <summary>The WordPiece vocabulary's bytes, without reading the graph.</summary>
+    public static byte[] ReadVocabulary(string modelsFolder, SentenceModel model) => ReadFile(modelsFolder, model, VocabularyFile);
+
+    /// <summary>The file the graph is read from (model.onnx or the package assembly), to tell when it changes.</summary>
+    public static string Source(string modelsFolder, SentenceModel model)
     {
         var folder = Path.Combine(modelsFolder, model.Id);
-        var onnx = Path.Combine(folder, "model.onnx");
-        var vocabulary = Path.Combine(folder, "vocab.txt");
-        if (File.Exists(onnx) && File.Exists(vocabulary))
+        var onnx = Path.Combine(folder, ModelFile);
+        if (File.Exists(onnx))
         {
-            return (File.ReadAllBytes(onnx), File.ReadAllBytes(vocabulary));
+            return onnx;
         }
 
-        foreach (var assembly in Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.dll") : [])
+        return (Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.dll") : []).Order(StringComparer.Ordinal)
+            .FirstOrDefault(assembly => Resource(assembly, ModelFile, read: false) is not null)
+            ?? throw Missing(model, folder);
+    }
+
+    private static byte[] ReadFile(string modelsFolder, SentenceModel model, string name)
+    {
+        var folder = Path.Combine(modelsFolder, model.Id);
+        if (File.Exists(Path.Combine(folder, ModelFile)) && File.Exists(Path.Combine(folder, VocabularyFile)))
         {
-            var resources = Resources(assembly);
-            var modelBytes = resources.FirstOrDefault(r => r.Name.EndsWith(".model.onnx", StringComparison.Ordinal)).Bytes;
-            var vocabBytes = resources.FirstOrDefault(r => r.Name.EndsWith(".vocab.txt", StringComparison.Ordinal)).Bytes;
-            if (modelBytes is not null && vocabBytes is not null)
+            return File.ReadAllBytes(Path.Combine(folder, name));
+        }
+
+        foreach (var assembly in (Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.dll") : []).Order(StringComparer.Ordinal))
+        {
+            if (Resource(assembly, ModelFile, read: false) is not null && Resource(assembly, VocabularyFile, read: true) is { } vocabulary)
             {
-                return (modelBytes, vocabBytes);
+                return name == VocabularyFile ? vocabulary : Resource(assembly, name, read: true)!;
             }
         }
 
-        throw new FileNotFoundException($"The sentence model '{model.Id}' is not in {folder}: put model.onnx and vocab.txt there.");
+        throw Missing(model, folder);
     }
 
-    private static List<(string Name, byte[] Bytes)> Resources(string assembly)
+    private static FileNotFoundException Missing(SentenceModel model, string folder) =>
+        new($"The sentence model '{model.Id}' is not in {folder}: put {ModelFile} and {VocabularyFile} there.");
+
+    // The bytes of the resource whose name ends with ".<name>" (empty when not read), or null when there is none.
+    private static byte[]? Resource(string assembly, string name, bool read)
     {
         using var stream = File.OpenRead(assembly);
         using var pe = new PEReader(stream);
         var metadata = pe.GetMetadataReader();
         var directory = pe.PEHeaders.CorHeader?.ResourcesDirectory
             ?? throw new InvalidDataException($"{assembly} is not a .NET assembly.");
-        var block = pe.GetSectionData(directory.RelativeVirtualAddress);
-        var found = new List<(string, byte[])>();
         foreach (var handle in metadata.ManifestResources)
         {
             var resource = metadata.GetManifestResource(handle);
-            if (!resource.Implementation.IsNil)
+            if (!resource.Implementation.IsNil || !metadata.GetString(resource.Name).EndsWith("." + name, StringComparison.Ordinal))
             {
                 continue;
             }
 
+            if (!read)
+            {
+                return [];
+            }
+
             // Each embedded resource is its length as a 32-bit integer, then its bytes.
+            var block = pe.GetSectionData(directory.RelativeVirtualAddress);
             var reader = block.GetReader((int)resource.Offset, block.Length - (int)resource.Offset);
             var length = reader.ReadInt32();
-            found.Add((metadata.GetString(resource.Name), reader.ReadBytes(length)));
+            return reader.ReadBytes(length);
         }
 
-        return found;
+        return null;
     }
 }

@@ -7,6 +7,8 @@ public sealed class SentenceEncoderTests
 {
     private static SentenceEncoder Encoder => SentenceEncoder.Shared(TestPolicies.ModelsFolder, SentenceModel.MiniLM);
 
+    private static SentenceEncoder Quantized => SentenceEncoder.Shared(TestPolicies.ModelsFolder, SentenceModel.MiniLM, SentencePrecision.Quantized);
+
     /// <summary>
     /// TestData/wordpiece-reference.jsonl holds the ids the reference WordPiece tokenizer (Hugging Face's
     /// BertNormalizer, BertPreTokenizer and WordPiece, uncased, as in all-MiniLM-L6-v2's tokenizer.json; run
@@ -57,4 +59,47 @@ public sealed class SentenceEncoderTests
             Assert.True(System.Numerics.Tensors.TensorPrimitives.Dot(alone, batched[i]) > 0.9999f, texts[i]);
         }
     }
+
+    [Fact]
+    public void EncodePassages_Quantized_PointTheSameWayAsFullPrecisionForEveryShippedPassage()
+    {
+        var texts = TestPolicies.WithLibrary.Index.Passages.Select(p => p.Text).ToList();
+
+        var full = Encoder.EncodePassages(texts);
+        var quantized = Quantized.EncodePassages(texts);
+
+        var worst = Enumerable.Range(0, texts.Count).MinBy(i => System.Numerics.Tensors.TensorPrimitives.Dot(full[i], quantized[i]));
+        var cosine = System.Numerics.Tensors.TensorPrimitives.Dot(full[worst], quantized[worst]);
+        Assert.True(cosine > 0.995f, $"{texts[worst]}: cosine {cosine}");
+    }
+
+    [Fact]
+    public void EncodeQuery_Quantized_FindsTheSameNearestPassageAsFullPrecisionForNearlyEveryQuestion()
+    {
+        var passages = TestPolicies.WithLibrary.Index.Passages.Select(p => p.Text).ToList();
+        var fullPassages = Encoder.EncodePassages(passages);
+        var quantizedPassages = Quantized.EncodePassages(passages);
+        var questions = Knowledge.Evaluation.Evaluator.ReadCases(TestPolicies.TestData("eval-dev.jsonl")).Select(c => c.Question).ToList();
+
+        var same = questions.Count(question =>
+            Nearest(Encoder.EncodeQuery(question), fullPassages) == Nearest(Quantized.EncodeQuery(question), quantizedPassages));
+
+        Assert.True(same >= questions.Count * 0.93, $"{same} of {questions.Count}");
+    }
+
+    [Fact]
+    public void EncodePassages_QuantizedBatchedOrAlone_GivesTheSameVectors()
+    {
+        string[] texts = ["Short one.", "A much longer passage about travel, flights, hotels and the per diem that applies abroad.", "Mid length text here."];
+
+        var batched = Quantized.EncodePassages(texts);
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.True(System.Numerics.Tensors.TensorPrimitives.Dot(Quantized.EncodePassages([texts[i]])[0], batched[i]) > 0.9999f, texts[i]);
+        }
+    }
+
+    private static int Nearest(float[] question, float[][] passages) =>
+        Enumerable.Range(0, passages.Length).MaxBy(i => System.Numerics.Tensors.TensorPrimitives.Dot(question, passages[i]));
 }
