@@ -92,7 +92,8 @@ internal sealed class PolicyTeamsBot(TurnRouter router, AcknowledgementExport ex
         activity.From?.Id ?? string.Empty,
         string.IsNullOrWhiteSpace(activity.From?.Name) ? "Someone" : activity.From.Name,
         string.IsNullOrEmpty(activity.Conversation?.ConversationType) ? Dialogs.Routing.Speaker.Personal : activity.Conversation.ConversationType,
-        activity.From?.AadObjectId);
+        activity.From?.AadObjectId,
+        activity.Conversation?.Id);
 
     private static bool MentionsBot(IMessageActivity activity) =>
         activity.GetMentions().Any(mention => mention.Mentioned?.Id == activity.Recipient?.Id);

@@ -3,6 +3,7 @@ using PolicyBot.Cards;
 using PolicyBot.Dialogs.Infrastructure.Generation;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Dialogs.Routing;
+using PolicyBot.Dialogs.Versions;
 using PolicyBot.Knowledge;
 using PolicyBot.Knowledge.Posting;
 
@@ -13,7 +14,7 @@ namespace PolicyBot.Dialogs.PostCheck;
 /// Every answer replaces the card in place; the state lives in the store, so the owner can pick up after a
 /// restart, and in shared conversations everyone but the owner sees only that a check is going on.
 /// </summary>
-public sealed class PostCheckDialog(KnowledgeProvider knowledge, PostCheckStore store, TimeProvider time, DraftJudgments? judgments = null)
+public sealed class PostCheckDialog(KnowledgeProvider knowledge, PostCheckStore store, TimeProvider time, DraftJudgments? judgments = null, ReviewNotices? notices = null)
 {
     private const string StartAgain = "That check has expired or is no longer available. Start a new one here.";
 
@@ -42,7 +43,7 @@ public sealed class PostCheckDialog(KnowledgeProvider knowledge, PostCheckStore 
 
         // Without a draft nothing is settled: "no signals" means "no text", not "nothing risky".
         var settled = draft is null ? new Dictionary<string, string>() : checker.Settle(signals);
-        var state = new PostCheckState(PostCheckAction.NewFlowId(), who.UserId, who.UserName, who.Shared, draft, signals, settled, [], time.GetUtcNow());
+        var state = new PostCheckState(PostCheckAction.NewFlowId(), who.UserId, who.UserName, who.Shared, draft, signals, settled, [], time.GetUtcNow(), who.ConversationId);
         state = await store.SaveAsync(state, cancellationToken).ConfigureAwait(false);
 
         // A card posted into a shared conversation is seen by all; its owner's view arrives by refresh.
@@ -127,7 +128,27 @@ public sealed class PostCheckDialog(KnowledgeProvider knowledge, PostCheckStore 
         var result = checker.Result(position.Steps, state.Signals, []);
         var policyId = checker.Flow.Clear.Citation.PolicyId;
         var judgment = judgments is null ? null : await judgments.ForAsync(kb, state.Draft, result, cancellationToken).ConfigureAwait(false);
-        return PolicyCards.PostCheckVerdict(PostCheckCards.Verdict(state, result, kb.Routing.Get("manager"), kb.ReviewNote(policyId)) with { ModelJudgment = judgment });
+        var note = await ReviewNoteAsync(kb, state, policyId, cancellationToken).ConfigureAwait(false);
+        return PolicyCards.PostCheckVerdict(PostCheckCards.Verdict(state, result, kb.Routing.Get("manager"), note) with { ModelJudgment = judgment });
+    }
+
+    // The review note goes once per conversation (as on answers): decided when the verdict is first drawn and kept
+    // with the check, so a refresh or a step back and forward redraws the same card rather than dropping the note.
+    private async Task<string?> ReviewNoteAsync(PolicyKnowledgeBase kb, PostCheckState state, string policyId, CancellationToken cancellationToken)
+    {
+        if (notices is null)
+        {
+            return kb.ReviewNote(policyId);
+        }
+
+        if (state.ReviewNoteDecided)
+        {
+            return state.ReviewNote;
+        }
+
+        var note = await notices.NoteAsync(state.ConversationId, kb, [policyId], cancellationToken).ConfigureAwait(false);
+        await store.SaveAsync(state with { ReviewNoteDecided = true, ReviewNote = note }, cancellationToken).ConfigureAwait(false);
+        return note;
     }
 
     private static CardActionResult Shown(JsonObject card) => new(card, null, "Can I post this?");

@@ -12,6 +12,9 @@ namespace PolicyBot.Dialogs.PostCheck;
 /// <param name="Settled">The answers the draft gave, by question id.</param>
 /// <param name="Answers">The person's own answers, in the order given.</param>
 /// <param name="UpdatedAt">When it last changed; checks expire after a quiet spell.</param>
+/// <param name="ConversationId">Where the check was started, for the once-per-conversation review note.</param>
+/// <param name="ReviewNoteDecided">True once the verdict has been drawn and whether it carries the review note decided.</param>
+/// <param name="ReviewNote">The review note the verdict carries, or null.</param>
 public sealed record PostCheckState(
     string Id,
     string OwnerId,
@@ -21,7 +24,10 @@ public sealed record PostCheckState(
     IReadOnlyList<DraftSignal> Signals,
     IReadOnlyDictionary<string, string> Settled,
     IReadOnlyList<GivenAnswer> Answers,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    string? ConversationId = null,
+    bool ReviewNoteDecided = false,
+    string? ReviewNote = null)
 {
     /// <summary>The draft's answers with the person's on top: what the flow walks.</summary>
     public IReadOnlyDictionary<string, string> AllAnswers()

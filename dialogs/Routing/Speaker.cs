@@ -5,7 +5,8 @@ namespace PolicyBot.Dialogs.Routing;
 /// <param name="UserName">Their display name.</param>
 /// <param name="ConversationType">"personal", "groupChat" or "channel".</param>
 /// <param name="AadObjectId">Their Entra object id, when Teams sends it.</param>
-public sealed record Speaker(string UserId, string UserName, string ConversationType, string? AadObjectId = null)
+/// <param name="ConversationId">The conversation the activity came from, when known.</param>
+public sealed record Speaker(string UserId, string UserName, string ConversationType, string? AadObjectId = null, string? ConversationId = null)
 {
     public const string Personal = "personal";
 

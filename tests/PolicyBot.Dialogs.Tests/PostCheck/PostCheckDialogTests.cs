@@ -44,6 +44,26 @@ public sealed class PostCheckDialogTests
     }
 
     [Fact]
+    public async Task Verdict_OverduePolicy_CarriesTheReviewNoteOncePerConversationAndKeepsItOnItsOwnRedraw()
+    {
+        using var harness = new PostCheckHarness(reviewNotices: true);
+        var kb = await PostCheckHarness.KnowledgeAsync();
+        var note = kb.ReviewNote(kb.PostCheck!.Flow.Clear.Citation.PolicyId)!;
+        var inChat = Mere with { ConversationType = "groupChat", ConversationId = "19:group-chat-with-mere@thread.v2" };
+
+        var first = await FinishAsync(harness, inChat);
+        var redrawn = await harness.ClickAsync(first, "postCheck.refresh", inChat);
+        var second = await FinishAsync(harness, inChat);
+        var elsewhere = await FinishAsync(harness, Mere with { ConversationId = "19:team-channel@thread.tacv2" });
+
+        Assert.Contains(note, PostCheckHarness.Text(first), StringComparison.Ordinal);
+        Assert.Contains(note, PostCheckHarness.Text(redrawn), StringComparison.Ordinal);
+        Assert.DoesNotContain(note, PostCheckHarness.Text(second), StringComparison.Ordinal);
+        Assert.Equal("You can post this", PostCheckHarness.Verdict(second));
+        Assert.Contains(note, PostCheckHarness.Text(elsewhere), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Back_AfterAnAnswer_ShowsThePreviousQuestionWithItsAnswerSelected()
     {
         using var harness = new PostCheckHarness();
@@ -154,4 +174,15 @@ public sealed class PostCheckDialogTests
     /// <summary>The verdict's "Ask ..." button, which sits under the next step rather than in the row at the bottom.</summary>
     private static JsonNode? AskButton(JsonObject card) =>
         card["body"]!.AsArray().FirstOrDefault(e => (string?)e!["type"] == "ActionSet")?["actions"]![0];
+
+    private static async Task<JsonObject> FinishAsync(PostCheckHarness harness, Speaker who)
+    {
+        var card = await harness.Dialog.StartAsync(who, null, forEveryone: false, CancellationToken.None);
+        foreach (var answer in new[] { "personal", "own-post", "no", "no", "no", "no", "no", "no", "no", "no" })
+        {
+            card = await harness.AnswerAsync(card, answer, who);
+        }
+
+        return card;
+    }
 }

@@ -9,6 +9,7 @@ using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.PostCheck;
 using PolicyBot.Dialogs.Routing;
+using PolicyBot.Dialogs.Versions;
 using PolicyBot.TestHost;
 
 namespace PolicyBot.Dialogs.Tests.PostCheck;
@@ -17,14 +18,14 @@ namespace PolicyBot.Dialogs.Tests.PostCheck;
 internal sealed class PostCheckHarness : IDisposable
 {
 
-    public PostCheckHarness(string? databasePath = null, FakeTimeProvider? clock = null, IDraftJudge? judge = null)
+    public PostCheckHarness(string? databasePath = null, FakeTimeProvider? clock = null, IDraftJudge? judge = null, bool reviewNotices = false)
     {
         DatabasePath = databasePath ?? Path.Combine(Directory.CreateTempSubdirectory().FullName, "bot.db");
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
         var database = new SqliteDatabase(DatabasePath);
         TestDatabase.MigrateAsync(database).GetAwaiter().GetResult();
         Store = new PostCheckStore(database, Options.Create(new PostCheckSettings()), Clock);
-        Dialog = new PostCheckDialog(SharedKnowledge.Provider, Store, Clock, judge is null ? null : new DraftJudgments(judge));
+        Dialog = new PostCheckDialog(SharedKnowledge.Provider, Store, Clock, judge is null ? null : new DraftJudgments(judge), reviewNotices ? new ReviewNotices(database, Clock, NullLogger<ReviewNotices>.Instance) : null);
     }
 
     public string DatabasePath { get; }
