@@ -33,10 +33,12 @@ public sealed class SqliteDatabase : IDatabase
         // SQLite itself waits for another writer's lock, checking every few milliseconds. Without this the library
         // retries on its own every 150 ms, so a write that found the lock taken (a posted card's id, under load)
         // waited up to 150 ms after it was free: the window in which a crash sends a card twice.
-        await using (var busy = connection.CreateCommand())
+        // In WAL mode "synchronous = NORMAL" still survives a killed process (only a power cut can lose the last
+        // commits); FULL waited for the disk on every commit, a flush or two per turn (the turn ledger, the log).
+        await using (var pragmas = connection.CreateCommand())
         {
-            busy.CommandText = $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}";
-            await busy.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            pragmas.CommandText = $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL";
+            await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return connection;

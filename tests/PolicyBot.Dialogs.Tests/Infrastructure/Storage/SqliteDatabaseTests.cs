@@ -18,4 +18,21 @@ public sealed class SqliteDatabaseTests
 
         Assert.Equal(30_000L, await command.ExecuteScalarAsync());
     }
+
+    // FULL (the default) waits for the disk on every commit: a flush or two per turn halved the bot's throughput.
+    // In WAL mode NORMAL loses nothing when the process is killed, only the last commits on a power cut.
+    [Fact]
+    public async Task OpenAsync_AnyConnection_CommitsWithoutWaitingForTheDiskEachTime()
+    {
+        var database = new SqliteDatabase(TestDatabase.SqlitePath());
+        await TestDatabase.MigrateAsync(database);
+
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        var journal = await command.ExecuteScalarAsync();
+        command.CommandText = "PRAGMA synchronous";
+
+        Assert.Equal(("wal", 1L), (journal, await command.ExecuteScalarAsync()));
+    }
 }
