@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Extensions.Logging;
 using PolicyBot.Dialogs.Infrastructure.Storage;
@@ -11,6 +12,12 @@ namespace PolicyBot.Dialogs.Versions;
 /// </summary>
 public sealed class ReviewNotices(IDatabase database, TimeProvider time, ILogger<ReviewNotices> logger)
 {
+    // A notice once given stays given, so this instance remembers it and asks the database only the first time:
+    // otherwise every answer in a conversation writes a row. Bounded; when full it starts again (a database lookup each).
+    private const int Remembered = 10_000;
+
+    private readonly ConcurrentDictionary<(string Conversation, string Policy), bool> _given = new();
+
     /// <summary>
     /// The review notes of the overdue policies among <paramref name="policyIds"/> that this conversation has not
     /// been given yet, joined; null when there are none. Without a conversation (nothing to remember it by) every note.
@@ -36,6 +43,12 @@ public sealed class ReviewNotices(IDatabase database, TimeProvider time, ILogger
     {
         ArgumentNullException.ThrowIfNull(conversationId);
         ArgumentNullException.ThrowIfNull(policyId);
+        var key = (Conversation(conversationId), policyId);
+        if (_given.ContainsKey(key))
+        {
+            return false;
+        }
+
         try
         {
             // Two instances answering in one conversation at once: the primary key lets exactly one insert.
@@ -43,9 +56,15 @@ public sealed class ReviewNotices(IDatabase database, TimeProvider time, ILogger
                 database,
                 "INSERT INTO review_notices (conversation_id, policy_id, at) VALUES (@conversation, @policy, @at) ON CONFLICT (conversation_id, policy_id) DO NOTHING",
                 cancellationToken,
-                ("@conversation", Conversation(conversationId)),
+                ("@conversation", key.Item1),
                 ("@policy", policyId),
                 ("@at", Sql.Millis(time.GetUtcNow()))).ConfigureAwait(false);
+            if (_given.Count >= Remembered)
+            {
+                _given.Clear();
+            }
+
+            _given[key] = true;
             return added == 1;
         }
         catch (DbException ex)

@@ -76,5 +76,23 @@ public sealed class ReviewNoticesTests : IDisposable
         Assert.True(await Notices(database.Object).FirstTimeAsync(Channel, Policy, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task FirstTime_AskedAgainAfterItWasGiven_IsAnsweredWithoutTheDatabase()
+    {
+        var real = await TestDatabase.CreateAsync("sqlite");
+        var database = new Mock<IDatabase>();
+        database.Setup(d => d.Dialect).Returns(SqlDialect.Sqlite);
+        database.SetupSequence(d => d.OpenAsync(It.IsAny<CancellationToken>()))
+            .Returns(real.OpenAsync(CancellationToken.None))
+            .ThrowsAsync(new SqliteException("unable to open database file", 14));
+        var notices = Notices(database.Object);
+
+        Assert.True(await notices.FirstTimeAsync($"{Channel};messageid=1", Policy, CancellationToken.None));
+
+        // Had it asked the database again, the failure would have shown the notice a second time.
+        Assert.False(await notices.FirstTimeAsync($"{Channel};messageid=2", Policy, CancellationToken.None));
+        await TestDatabase.DisposeAsync(real);
+    }
+
     private static ReviewNotices Notices(IDatabase database) => new(database, RevisedPolicy.Clock(), NullLogger<ReviewNotices>.Instance);
 }
