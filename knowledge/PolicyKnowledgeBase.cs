@@ -28,6 +28,7 @@ public sealed class PolicyKnowledgeBase : IDisposable
     public const int RefusedQuestionEcho = 100;
 
     private readonly AnswerComposer _composer;
+    private readonly TimeProvider _time;
 
     private PolicyKnowledgeBase(IReadOnlyList<PolicyDocument> documents, LibraryIndex index, RoutingTable routing, PostChecker? postCheck, KnowledgeOptions options, TimeProvider time)
     {
@@ -36,6 +37,7 @@ public sealed class PolicyKnowledgeBase : IDisposable
         Index = index;
         Routing = routing;
         Options = options;
+        _time = time;
         _composer = new AnswerComposer(index, routing, documents, options, time);
     }
 
@@ -149,6 +151,33 @@ public sealed class PolicyKnowledgeBase : IDisposable
         }
 
         return library;
+    }
+
+    /// <summary>
+    /// The same documents, vectors and routes answered with other ranking and confidence models: what an
+    /// evaluation of a fit needs, without parsing and encoding again. Disposing it leaves this one whole.
+    /// </summary>
+    public PolicyKnowledgeBase WithModels(ConfidenceModel ranking, ConfidenceModel confidence)
+    {
+        ArgumentNullException.ThrowIfNull(ranking);
+        ArgumentNullException.ThrowIfNull(confidence);
+        var options = new KnowledgeOptions
+        {
+            MinConfidence = Options.MinConfidence,
+            MaxCitations = Options.MaxCitations,
+            CitationScoreRatio = Options.CitationScoreRatio,
+            SemanticModel = Options.SemanticModel,
+            ModelsFolder = Options.ModelsFolder,
+            VectorCacheFolder = Options.VectorCacheFolder,
+            QueryCacheSize = Options.QueryCacheSize,
+            Ranking = ranking,
+            Confidence = confidence,
+        };
+        return new PolicyKnowledgeBase(Documents, Index.WithRanking(ranking), Routing, PostCheck, options, _time)
+        {
+            Folder = Folder,
+            Warnings = Warnings,
+        };
     }
 
     /// <summary>Answers a question from the policies, or says they do not cover it and names who to ask.</summary>

@@ -1,8 +1,13 @@
+using System.Globalization;
 using PolicyBot.Knowledge.Evaluation;
 
 namespace PolicyBot.Bot.Cli;
 
-/// <summary>`eval FILE.jsonl [FILE.jsonl ...]`: citation accuracy and abstention over question sets, one report each.</summary>
+/// <summary>
+/// `eval FILE.jsonl [FILE.jsonl ...]`: citation accuracy and abstention over question sets, one report each.
+/// `--calibrate` fits the models on the sets first; `--folds K` reports each library set by K-fold
+/// cross-validation instead; `--score A,B` names sets reported with the fit but never fitted on.
+/// </summary>
 internal static class EvalCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output)
@@ -25,28 +30,51 @@ internal static class EvalCommand
                 FeatureDump.Write(knowledge, sets.SelectMany(set => set.Cases.Select(c => (Path.GetFileName(set.File), c))), dump);
             }
 
-            if (args.Contains("--calibrate"))
+            // Sets named by --score (comma-separated) are reported but never fitted on.
+            var scoreOnly = (EvalLibrary.Option(args, "--score") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+            var fitOn = sets.Where(set => !scoreOnly.Contains(Path.GetFullPath(set.File))).ToList();
+            if (EvalLibrary.Option(args, "--folds") is { } folds)
             {
-                // Fitted on every set given, pooled; the reports below use the fitted models.
-                var (ranking, confidence) = Calibrator.Fit(knowledge, sets.Select(set => set.Cases).ToList());
+                foreach (var (file, report) in CrossValidation.Run(knowledge, fitOn.Select(set => (set.File, set.Cases)).ToList(), int.Parse(folds, CultureInfo.InvariantCulture)))
+                {
+                    await output.WriteLineAsync($"{Path.GetFileName(file)}, {folds}-fold cross-validation{Environment.NewLine}{report.Summary()}").ConfigureAwait(false);
+                    await WriteMissesAsync(args, report, output).ConfigureAwait(false);
+                }
+
+                // The rest of the report is the fit on every fold, for the sets never fitted on.
+                sets = sets.Except(fitOn).ToList();
+            }
+
+            if (args.Contains("--calibrate") || args.Contains("--folds"))
+            {
+                // Fitted on every set given but those scored only, pooled; the reports below use the fitted models.
+                var (ranking, confidence) = Calibrator.Fit(knowledge, fitOn.Select(set => set.Cases).ToList());
                 await output.WriteLineAsync($"fitted ranking: {ranking.Describe()}{Environment.NewLine}fitted confidence: {confidence.Describe()}").ConfigureAwait(false);
-                knowledge = EvalLibrary.With(knowledge, ranking, confidence, args, TimeProvider.System);
+                knowledge = knowledge.WithModels(ranking, confidence);
             }
 
             foreach (var (file, cases) in sets)
             {
                 var report = Evaluator.Run(knowledge, cases);
                 await output.WriteLineAsync($"{(sets.Count > 1 ? Path.GetFileName(file) + Environment.NewLine : string.Empty)}{report.Summary()}").ConfigureAwait(false);
-                if (args.Contains("--misses"))
-                {
-                    foreach (var miss in report.Misses)
-                    {
-                        await output.WriteLineAsync($"- {miss.Question}{Environment.NewLine}    expected {miss.Expected}{Environment.NewLine}    got      {miss.Got} ({miss.Confidence:F2})").ConfigureAwait(false);
-                    }
-                }
+                await WriteMissesAsync(args, report, output).ConfigureAwait(false);
             }
 
             return 0;
+        }
+    }
+
+    private static async Task WriteMissesAsync(string[] args, EvalReport report, TextWriter output)
+    {
+        if (!args.Contains("--misses"))
+        {
+            return;
+        }
+
+        foreach (var miss in report.Misses)
+        {
+            await output.WriteLineAsync($"- {miss.Question}{Environment.NewLine}    expected {miss.Expected}{Environment.NewLine}    got      {miss.Got} ({miss.Confidence:F2})").ConfigureAwait(false);
         }
     }
 }

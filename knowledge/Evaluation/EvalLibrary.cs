@@ -9,10 +9,14 @@ namespace PolicyBot.Knowledge.Evaluation;
 public static class EvalLibrary
 {
     /// <summary>The options followed by a value: the library folder, a file for the features, a sentence model.</summary>
-    public static IReadOnlyList<string> ValueOptions { get; } = ["--library", "--features", "--model"];
+    public static IReadOnlyList<string> ValueOptions { get; } = ["--library", "--features", "--model", "--folds", "--score"];
 
-    /// <summary>The library folder named on the command line, or null when there is none.</summary>
-    public static string? Folder(IReadOnlyList<string> args) => Option(args, "--library");
+    /// <summary>The library folders named on the command line (<c>--library</c> may be given more than once).</summary>
+    public static IReadOnlyList<string> Folders(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        return args.Select((arg, i) => (arg, i)).Where(x => x.arg == "--library" && x.i + 1 < args.Count).Select(x => args[x.i + 1]).ToList();
+    }
 
     /// <summary>The value after an option on the command line, or null.</summary>
     public static string? Option(IReadOnlyList<string> args, string name)
@@ -31,18 +35,19 @@ public static class EvalLibrary
             return With(shipped, shipped.Options.Ranking, shipped.Options.Confidence, args, time, model);
         }
 
-        if (Folder(args) is not { } library)
+        var libraries = Folders(args);
+        if (libraries.Count == 0)
         {
             return shipped;
         }
 
-        if (!Directory.Exists(library))
+        if (libraries.FirstOrDefault(library => !Directory.Exists(library)) is { } missing)
         {
-            throw new DirectoryNotFoundException($"No such library folder: {library}");
+            throw new DirectoryNotFoundException($"No such library folder: {missing}");
         }
 
         var beside = args.Contains("--with-shipped") ? shipped.Folder : null;
-        return PolicyKnowledgeBase.Load(beside, [library], shipped.Options, time);
+        return PolicyKnowledgeBase.Load(beside, libraries, shipped.Options, time);
     }
 
     /// <summary>The same knowledge again with other models, to report on a fit at once.</summary>
@@ -62,9 +67,9 @@ public static class EvalLibrary
             Ranking = ranking,
             Confidence = confidence,
         };
-        var library = Folder(args);
-        return library is null
+        var libraries = Folders(args);
+        return libraries.Count == 0
             ? PolicyKnowledgeBase.Load(knowledge.Folder!, options, time)
-            : PolicyKnowledgeBase.Load(args.Contains("--with-shipped") ? knowledge.Folder : null, [library], options, time);
+            : PolicyKnowledgeBase.Load(args.Contains("--with-shipped") ? knowledge.Folder : null, libraries, options, time);
     }
 }

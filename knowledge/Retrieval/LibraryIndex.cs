@@ -21,6 +21,9 @@ public sealed class LibraryIndex : IDisposable
     private readonly QueryVectors? _queries;
     private readonly ConfidenceModel _model;
 
+    // False for a view with another ranking (see WithRanking): the documents' indexes belong to the original.
+    private readonly bool _ownsDocuments = true;
+
     public LibraryIndex(IReadOnlyList<PolicyDocument> documents, IReadOnlyDictionary<string, DocumentTuning> tuning, ConfidenceModel model, SemanticSearch? semantic = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -42,6 +45,15 @@ public sealed class LibraryIndex : IDisposable
                 at += document.TakeVectors(vectors, at);
             }
         }
+    }
+
+    private LibraryIndex(LibraryIndex original, ConfidenceModel model)
+    {
+        _documents = original._documents;
+        _queries = original._queries;
+        _model = model;
+        Passages = original.Passages;
+        _ownsDocuments = false;
     }
 
     /// <summary>Every policy's passages, policy by policy.</summary>
@@ -95,8 +107,20 @@ public sealed class LibraryIndex : IDisposable
     internal double[]? SentenceSimilarity(Passage passage, string question) =>
         _queries is null ? null : Document(passage.PolicyId).SentenceSimilarity(passage, _queries.Of(TeReo.InEnglish(question, QuestionWords.Of(question))));
 
+    /// <summary>The same documents and vectors ranked by another model, for evaluating a fit without reloading; the original keeps ownership.</summary>
+    internal LibraryIndex WithRanking(ConfidenceModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return new LibraryIndex(this, model);
+    }
+
     public void Dispose()
     {
+        if (!_ownsDocuments)
+        {
+            return;
+        }
+
         foreach (var document in _documents)
         {
             document.Index.Dispose();

@@ -1,0 +1,58 @@
+namespace PolicyBot.Knowledge.Evaluation;
+
+/// <summary>
+/// What documents never tuned for would see: each library set's cases are cut into folds (case i in fold
+/// i mod k); each fold is answered with models fitted on every other fold and on the tuned policies' sets,
+/// and the folds' results are pooled. Sets that name section paths are always fitted on, never scored.
+/// </summary>
+public static class CrossValidation
+{
+    /// <summary>The pooled report of each library set, in the order given.</summary>
+    public static IReadOnlyList<(string Set, EvalReport Report)> Run(PolicyKnowledgeBase knowledge, IReadOnlyList<(string Set, IReadOnlyList<EvalCase> Cases)> sets, int folds)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(sets);
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        var prepared = sets.Select(set => Calibrator.Prepare(knowledge, [set.Cases])).ToList();
+        var library = sets.Select(set => set.Cases.Any(c => c.Answers is not null)).ToList();
+        var pooled = sets.Select(_ => new List<EvalReport>()).ToList();
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var training = prepared
+                .SelectMany((questions, s) => questions.Where((_, i) => !library[s] || i % folds != fold))
+                .ToList();
+            var (ranking, confidence) = Calibrator.Fit(training);
+            using var fitted = knowledge.WithModels(ranking, confidence);
+            for (var s = 0; s < sets.Count; s++)
+            {
+                if (library[s])
+                {
+                    var held = sets[s].Cases.Where((_, i) => i % folds == fold).ToList();
+                    pooled[s].Add(Evaluator.Run(fitted, held));
+                }
+            }
+        }
+
+        return sets
+            .Select((set, s) => (set.Set, Report: library[s] ? Pool(pooled[s]) : null))
+            .Where(x => x.Report is not null)
+            .Select(x => (x.Set, x.Report!))
+            .ToList();
+    }
+
+    private static EvalReport Pool(List<EvalReport> folds)
+    {
+        var inScope = folds.Sum(f => f.InScope);
+        var outOfScope = folds.Sum(f => f.OutOfScope);
+        double Share(Func<EvalReport, double> rate, Func<EvalReport, int> of, int whole) =>
+            whole == 0 ? 0 : folds.Sum(f => rate(f) * of(f)) / whole;
+        return new EvalReport(
+            inScope,
+            outOfScope,
+            Share(r => r.Top1, r => r.InScope, inScope),
+            Share(r => r.Top3, r => r.InScope, inScope),
+            Share(r => r.InScopeAbstained, r => r.InScope, inScope),
+            Share(r => r.OutOfScopeHandedOff, r => r.OutOfScope, outOfScope),
+            folds.SelectMany(f => f.Misses).ToList());
+    }
+}
