@@ -156,14 +156,15 @@ public sealed class PolicyKnowledgeBase : IDisposable
     /// <summary>
     /// The same documents, vectors and routes answered with other ranking and confidence models: what an
     /// evaluation of a fit needs, without parsing and encoding again. Disposing it leaves this one whole.
+    /// <paramref name="minConfidence"/> replaces the options' own (0: the ranking alone, never handing off).
     /// </summary>
-    public PolicyKnowledgeBase WithModels(ConfidenceModel ranking, ConfidenceModel confidence)
+    public PolicyKnowledgeBase WithModels(ConfidenceModel ranking, ConfidenceModel confidence, double? minConfidence = null)
     {
         ArgumentNullException.ThrowIfNull(ranking);
         ArgumentNullException.ThrowIfNull(confidence);
         var options = new KnowledgeOptions
         {
-            MinConfidence = Options.MinConfidence,
+            MinConfidence = minConfidence ?? Options.MinConfidence,
             MaxCitations = Options.MaxCitations,
             CitationScoreRatio = Options.CitationScoreRatio,
             SemanticModel = Options.SemanticModel,
@@ -174,6 +175,20 @@ public sealed class PolicyKnowledgeBase : IDisposable
             Confidence = confidence,
         };
         return new PolicyKnowledgeBase(Documents, Index.WithRanking(ranking), Routing, PostCheck, options, _time)
+        {
+            Folder = Folder,
+            Warnings = Warnings,
+        };
+    }
+
+    /// <summary>
+    /// A view with some of the policies alone, answering as if only they were loaded (every figure a hit
+    /// carries is its own policy's): for scoring a library's questions on the documents they were written for.
+    /// </summary>
+    public PolicyKnowledgeBase Only(IReadOnlySet<string> policyIds)
+    {
+        ArgumentNullException.ThrowIfNull(policyIds);
+        return new PolicyKnowledgeBase(Documents.Where(d => policyIds.Contains(d.Id)).ToList(), Index.WithRanking(Options.Ranking, policyIds), Routing, PostCheck, Options, _time)
         {
             Folder = Folder,
             Warnings = Warnings,

@@ -30,8 +30,9 @@ public static class Calibrator
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(sets);
         return sets
-            .SelectMany(set => set.Select(c => (Case: c, Library: set.Any(x => x.Answers is not null))))
-            .Select(k => new CalibrationQuestion(k.Case, k.Library, Candidates(knowledge, k.Case, k.Library)))
+            .Select(set => (Cases: set, Scope: LibraryScope.Of(set)))
+            .SelectMany(set => set.Cases.Select(c => (Case: c, set.Scope)))
+            .Select(k => new CalibrationQuestion(k.Case, k.Scope is not null, Candidates(knowledge, k.Case, k.Scope)))
             .ToList();
     }
 
@@ -70,10 +71,13 @@ public static class Calibrator
     // A set that names section paths was written for the shipped policies, which have example questions:
     // its out-of-scope questions are out of their scope, and another document may well answer them
     // ("how do I apply for annual leave"), so they are judged on the tuned policies' hits alone.
-    private static List<SearchHit> Candidates(PolicyKnowledgeBase knowledge, EvalCase evalCase, bool library)
+    // A library's cases, in scope or not, are judged on its own documents alone (LibraryScope).
+    private static List<SearchHit> Candidates(PolicyKnowledgeBase knowledge, EvalCase evalCase, IReadOnlySet<string>? scope)
     {
         var hits = knowledge.Index.Search(evalCase.Question, AllCandidates);
-        return evalCase.OutOfScope && !library ? hits.Where(hit => hit.Tuned).ToList() : hits.ToList();
+        return scope is not null ? hits.Where(hit => scope.Contains(hit.Passage.PolicyId)).ToList()
+            : evalCase.OutOfScope ? hits.Where(hit => hit.Tuned).ToList()
+            : hits.ToList();
     }
 
     private static bool Right(EvalCase evalCase, SearchHit hit) =>

@@ -3,7 +3,9 @@ namespace PolicyBot.Knowledge.Evaluation;
 /// <summary>
 /// What documents never tuned for would see: each library set's cases are cut into folds (case i in fold
 /// i mod k); each fold is answered with models fitted on every other fold and on the tuned policies' sets,
-/// and the folds' results are pooled. Sets that name section paths are always fitted on, never scored.
+/// and the folds' results are pooled, with the same folds ranked without handing off beside them. A library's
+/// cases are answered from its own documents alone (<see cref="LibraryScope"/>). Sets that name section paths
+/// are always fitted on, never scored.
 /// </summary>
 public static class CrossValidation
 {
@@ -16,6 +18,7 @@ public static class CrossValidation
         var prepared = sets.Select(set => Calibrator.Prepare(knowledge, [set.Cases])).ToList();
         var library = sets.Select(set => set.Cases.Any(c => c.Answers is not null)).ToList();
         var pooled = sets.Select(_ => new List<EvalReport>()).ToList();
+        var ranked = sets.Select(_ => new List<EvalReport>()).ToList();
         for (var fold = 0; fold < folds; fold++)
         {
             var training = prepared
@@ -23,18 +26,23 @@ public static class CrossValidation
                 .ToList();
             var (ranking, confidence) = Calibrator.Fit(training);
             using var fitted = knowledge.WithModels(ranking, confidence);
+            using var rankedOnly = knowledge.WithModels(ranking, confidence, minConfidence: 0);
             for (var s = 0; s < sets.Count; s++)
             {
                 if (library[s])
                 {
                     var held = sets[s].Cases.Where((_, i) => i % folds == fold).ToList();
-                    pooled[s].Add(Evaluator.Run(fitted, held));
+                    var scope = LibraryScope.Of(sets[s].Cases)!;
+                    using var own = fitted.Only(scope);
+                    using var ownRanked = rankedOnly.Only(scope);
+                    pooled[s].Add(Evaluator.Run(own, held));
+                    ranked[s].Add(Evaluator.Run(ownRanked, held.Where(c => !c.OutOfScope).ToList()));
                 }
             }
         }
 
         return sets
-            .Select((set, s) => (set.Set, Report: library[s] ? Pool(pooled[s]) : null))
+            .Select((set, s) => (set.Set, Report: library[s] ? Pool(pooled[s]) with { Ranked = Pool(ranked[s]) } : null))
             .Where(x => x.Report is not null)
             .Select(x => (x.Set, x.Report!))
             .ToList();

@@ -13,6 +13,9 @@ public sealed record EvalReport(
     double OutOfScopeHandedOff,
     IReadOnlyList<EvalMiss> Misses)
 {
+    /// <summary>The same questions ranked without ever handing off, when the report was made with it (cross-validation).</summary>
+    public EvalReport? Ranked { get; init; }
+
     public string Summary()
     {
         var text = new StringBuilder();
@@ -22,6 +25,11 @@ public sealed record EvalReport(
         text.AppendLine(CultureInfo.InvariantCulture, $"  answerable refused:    {InScopeAbstained:P1}");
         text.AppendLine(CultureInfo.InvariantCulture, $"out-of-scope questions:  {OutOfScope}");
         text.Append(CultureInfo.InvariantCulture, $"  handed off:            {OutOfScopeHandedOff:P1}");
+        if (Ranked is not null)
+        {
+            text.AppendLine().Append(CultureInfo.InvariantCulture, $"ranked, never handing off: top-1 {Ranked.Top1:P1}, top-3 {Ranked.Top3:P1}");
+        }
+
         return text.ToString();
     }
 }

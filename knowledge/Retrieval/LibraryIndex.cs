@@ -47,12 +47,12 @@ public sealed class LibraryIndex : IDisposable
         }
     }
 
-    private LibraryIndex(LibraryIndex original, ConfidenceModel model)
+    private LibraryIndex(LibraryIndex original, ConfidenceModel model, IReadOnlySet<string>? only)
     {
-        _documents = original._documents;
+        _documents = only is null ? original._documents : original._documents.Where(d => only.Contains(d.Id)).ToList();
         _queries = original._queries;
         _model = model;
-        Passages = original.Passages;
+        Passages = only is null ? original.Passages : _documents.SelectMany(d => d.Index.Passages).ToList();
         _ownsDocuments = false;
     }
 
@@ -107,11 +107,14 @@ public sealed class LibraryIndex : IDisposable
     internal double[]? SentenceSimilarity(Passage passage, string question) =>
         _queries is null ? null : Document(passage.PolicyId).SentenceSimilarity(passage, _queries.Of(TeReo.InEnglish(question, QuestionWords.Of(question))));
 
-    /// <summary>The same documents and vectors ranked by another model, for evaluating a fit without reloading; the original keeps ownership.</summary>
-    internal LibraryIndex WithRanking(ConfidenceModel model)
+    /// <summary>
+    /// The same documents and vectors ranked by another model, for evaluating a fit without reloading; the
+    /// original keeps ownership. <paramref name="only"/> keeps those policies alone, as if only they were loaded.
+    /// </summary>
+    internal LibraryIndex WithRanking(ConfidenceModel model, IReadOnlySet<string>? only = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return new LibraryIndex(this, model);
+        return new LibraryIndex(this, model, only);
     }
 
     public void Dispose()

@@ -150,4 +150,24 @@ public sealed class PolicyKnowledgeBaseTests
 
         Assert.True(answer.Answered);
     }
+
+    // A view of some policies answers as if only they were loaded: the library's answer where it keeps that
+    // document, with the same confidence, and nothing from a document it leaves out.
+    [Fact]
+    public void Only_SomePolicies_AnswersFromThemAloneWithTheirOwnConfidence()
+    {
+        var library = TestPolicies.WithLibrary;
+        var all = library.Ask("how many vacation days do we get?");
+
+        using var benefits = library.Only(new HashSet<string>(["benefits-and-perks"]));
+        using var shipped = library.Only(new HashSet<string>(["social-media-policy"]));
+        var kept = benefits.Ask("how many vacation days do we get?");
+        var without = shipped.Ask("how many vacation days do we get?");
+
+        Assert.Equal("benefits-and-perks", all.Citations[0].PolicyId);
+        Assert.Equal(all.Confidence, kept.Confidence);
+        Assert.All(kept.Citations, c => Assert.Equal("benefits-and-perks", c.PolicyId));
+        Assert.All(without.Citations, c => Assert.Equal("social-media-policy", c.PolicyId));
+        Assert.Single(benefits.Documents);
+    }
 }

@@ -22,6 +22,21 @@ public sealed class CrossValidationTests
         Assert.Equal(library.Count(c => c.OutOfScope), report.OutOfScope);
     }
 
+    // Beside the figures with hand-off, the same folds ranked without it: every in-scope case answered.
+    [Fact]
+    public void Run_LibrarySet_ReportsTheRankingAloneBeside()
+    {
+        var library = LibraryCases;
+
+        var (_, report) = Assert.Single(CrossValidation.Run(TestPolicies.WithLibrary, [("library", library)], folds: 2));
+
+        Assert.NotNull(report.Ranked);
+        Assert.Equal(report.InScope, report.Ranked.InScope);
+        Assert.Equal(0, report.Ranked.InScopeAbstained);
+        Assert.True(report.Ranked.Top3 >= report.Top3, report.Summary());
+        Assert.Contains("ranked, never handing off", report.Summary(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Run_OneFold_Throws()
     {

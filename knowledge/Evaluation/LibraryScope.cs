@@ -1,0 +1,20 @@
+namespace PolicyBot.Knowledge.Evaluation;
+
+/// <summary>
+/// The documents a library's question set was written for: those its answers name. Its out-of-scope
+/// questions are out of the scope of those documents only; another library loaded beside them may well
+/// answer one ("does the company match 401k contributions"), so a set is fitted and scored on its own.
+/// </summary>
+public static class LibraryScope
+{
+    /// <summary>The policy ids of the documents the set's answers name, or null for a set that names section paths.</summary>
+    public static IReadOnlySet<string>? Of(IReadOnlyList<EvalCase> cases)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        var ids = cases
+            .SelectMany(c => c.Answers ?? [])
+            .Select(answer => Path.GetFileNameWithoutExtension(answer.Document))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return ids.Count == 0 ? null : ids;
+    }
+}

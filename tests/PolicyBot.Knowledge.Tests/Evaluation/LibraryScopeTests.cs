@@ -1,0 +1,32 @@
+using PolicyBot.Knowledge.Evaluation;
+
+namespace PolicyBot.Knowledge.Tests.Evaluation;
+
+public sealed class LibraryScopeTests
+{
+    [Fact]
+    public void Of_LibrarySet_NamesTheDocumentsItsAnswersName()
+    {
+        IReadOnlyList<EvalCase> cases =
+        [
+            new("how many vacation days?", null, Answers: [new EvalAnswer("benefits-and-perks.md", "Vacation Time")]),
+            new("can I moonlight?", null, Answers: [new EvalAnswer("Moonlighting.md", null, ["side project"])]),
+            new("when is payday?", null, OutOfScope: true),
+        ];
+
+        var scope = LibraryScope.Of(cases);
+
+        Assert.NotNull(scope);
+        Assert.Equal(2, scope.Count);
+        Assert.Contains("benefits-and-perks", scope);
+        Assert.Contains("moonlighting", scope);
+    }
+
+    [Fact]
+    public void Of_SetNamingSectionPaths_IsNull()
+    {
+        var cases = Evaluator.ReadCases(TestPolicies.TestData("eval-fresh.jsonl"));
+
+        Assert.Null(LibraryScope.Of(cases));
+    }
+}
