@@ -6,7 +6,8 @@ namespace PolicyBot.Bot.Cli;
 /// <summary>
 /// `eval FILE.jsonl [FILE.jsonl ...]`: citation accuracy and abstention over question sets, one report each.
 /// `--calibrate` fits the models on the sets first; `--folds K` reports each library set by K-fold
-/// cross-validation instead; `--score A,B` names sets reported with the fit but never fitted on.
+/// cross-validation instead; `--score A,B` names sets reported with the fit but never fitted on; `--off N,M`
+/// leaves features out of the fits.
 /// </summary>
 internal static class EvalCommand
 {
@@ -34,9 +35,13 @@ internal static class EvalCommand
             var scoreOnly = (EvalLibrary.Option(args, "--score") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
             var fitOn = sets.Where(set => !scoreOnly.Contains(Path.GetFullPath(set.File))).ToList();
+
+            // Features numbered in --off (comma-separated, from 0 in ConfidenceModel.FeatureNames) are left out of every fit.
+            var off = (EvalLibrary.Option(args, "--off") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToHashSet();
             if (EvalLibrary.Option(args, "--folds") is { } folds)
             {
-                foreach (var (file, report) in CrossValidation.Run(knowledge, fitOn.Select(set => (set.File, set.Cases)).ToList(), int.Parse(folds, CultureInfo.InvariantCulture)))
+                foreach (var (file, report) in CrossValidation.Run(knowledge, fitOn.Select(set => (set.File, set.Cases)).ToList(), int.Parse(folds, CultureInfo.InvariantCulture), off))
                 {
                     await output.WriteLineAsync($"{Path.GetFileName(file)}, {folds}-fold cross-validation{Environment.NewLine}{report.Summary()}").ConfigureAwait(false);
                     await WriteMissesAsync(args, report, output).ConfigureAwait(false);
@@ -49,7 +54,7 @@ internal static class EvalCommand
             if (args.Contains("--calibrate") || args.Contains("--folds"))
             {
                 // Fitted on every set given but those scored only, pooled; the reports below use the fitted models.
-                var (ranking, confidence) = Calibrator.Fit(knowledge, fitOn.Select(set => set.Cases).ToList());
+                var (ranking, confidence) = Calibrator.Fit(knowledge, fitOn.Select(set => set.Cases).ToList(), off);
                 await output.WriteLineAsync($"fitted ranking: {ranking.Describe()}{Environment.NewLine}fitted confidence: {confidence.Describe()}").ConfigureAwait(false);
                 knowledge = knowledge.WithModels(ranking, confidence);
             }

@@ -21,8 +21,8 @@ public static class Calibrator
     private const int RankingSteps = 3000;
 
     /// <summary>Fits both models on question sets pooled; a set whose cases name documents is a library's.</summary>
-    public static (ConfidenceModel Ranking, ConfidenceModel Confidence) Fit(PolicyKnowledgeBase knowledge, IReadOnlyList<IReadOnlyList<EvalCase>> sets) =>
-        Fit(Prepare(knowledge, sets));
+    public static (ConfidenceModel Ranking, ConfidenceModel Confidence) Fit(PolicyKnowledgeBase knowledge, IReadOnlyList<IReadOnlyList<EvalCase>> sets, IReadOnlySet<int>? off = null) =>
+        Fit(Prepare(knowledge, sets), off);
 
     /// <summary>Every case's candidates, searched once: folds of a cross-validation fit on subsets of them.</summary>
     public static IReadOnlyList<CalibrationQuestion> Prepare(PolicyKnowledgeBase knowledge, IReadOnlyList<IReadOnlyList<EvalCase>> sets)
@@ -36,10 +36,21 @@ public static class Calibrator
             .ToList();
     }
 
-    /// <summary>Fits both models on prepared questions; the two kinds of set weigh half each.</summary>
-    public static (ConfidenceModel Ranking, ConfidenceModel Confidence) Fit(IReadOnlyList<CalibrationQuestion> prepared)
+    /// <summary>Fits both models on prepared questions; the two kinds of set weigh half each. Features numbered in <paramref name="off"/> are left out (weight 0).</summary>
+    public static (ConfidenceModel Ranking, ConfidenceModel Confidence) Fit(IReadOnlyList<CalibrationQuestion> prepared, IReadOnlySet<int>? off = null)
     {
         ArgumentNullException.ThrowIfNull(prepared);
+        double[] Features(SearchHit hit)
+        {
+            var features = ConfidenceModel.Features(hit);
+            foreach (var i in off ?? new HashSet<int>())
+            {
+                features[i] = 0;
+            }
+
+            return features;
+        }
+
         var library = prepared.Count(q => q.Library);
         var questions = prepared
             .Select(q => (q.Case, Weight: q.Library ? 0.5 / Math.Max(1, library) : 0.5 / Math.Max(1, prepared.Count - library), q.Hits))
@@ -47,7 +58,7 @@ public static class Calibrator
 
         var inScope = questions
             .Where(q => !q.Case.OutOfScope && q.Hits.Any(hit => Right(q.Case, hit)))
-            .Select(q => (q.Weight, Features: q.Hits.Select(ConfidenceModel.Features).ToArray(), Right: q.Hits.Select(hit => Right(q.Case, hit)).ToArray()))
+            .Select(q => (q.Weight, Features: q.Hits.Select(Features).ToArray(), Right: q.Hits.Select(hit => Right(q.Case, hit)).ToArray()))
             .ToList();
         var ranking = ModelFitting.ConditionalLogit(inScope, RankingL2, RankingSteps);
 
@@ -62,7 +73,7 @@ public static class Calibrator
             }
 
             var sections = ranked.DistinctBy(hit => (hit.Passage.PolicyId, hit.Passage.SectionId)).Take(3);
-            confidence.Add((ConfidenceModel.Features(ranked[0]), sections.Any(hit => Right(evalCase, hit)), weight));
+            confidence.Add((Features(ranked[0]), sections.Any(hit => Right(evalCase, hit)), weight));
         }
 
         return (ranking, ModelFitting.Logistic(confidence, ConfidenceL2));

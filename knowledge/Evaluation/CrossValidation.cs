@@ -9,8 +9,8 @@ namespace PolicyBot.Knowledge.Evaluation;
 /// </summary>
 public static class CrossValidation
 {
-    /// <summary>The pooled report of each library set, in the order given.</summary>
-    public static IReadOnlyList<(string Set, EvalReport Report)> Run(PolicyKnowledgeBase knowledge, IReadOnlyList<(string Set, IReadOnlyList<EvalCase> Cases)> sets, int folds)
+    /// <summary>The pooled report of each library set, in the order given; <paramref name="off"/> names features left out of every fit.</summary>
+    public static IReadOnlyList<(string Set, EvalReport Report)> Run(PolicyKnowledgeBase knowledge, IReadOnlyList<(string Set, IReadOnlyList<EvalCase> Cases)> sets, int folds, IReadOnlySet<int>? off = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(sets);
@@ -24,7 +24,7 @@ public static class CrossValidation
             var training = prepared
                 .SelectMany((questions, s) => questions.Where((_, i) => !library[s] || i % folds != fold))
                 .ToList();
-            var (ranking, confidence) = Calibrator.Fit(training);
+            var (ranking, confidence) = Calibrator.Fit(training, off);
             using var fitted = knowledge.WithModels(ranking, confidence);
             using var rankedOnly = knowledge.WithModels(ranking, confidence, minConfidence: 0);
             for (var s = 0; s < sets.Count; s++)

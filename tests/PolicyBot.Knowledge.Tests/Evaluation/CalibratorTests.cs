@@ -21,4 +21,20 @@ public sealed class CalibratorTests
         Assert.All(prepared.SelectMany(question => question.Hits), hit => Assert.Contains(hit.Passage.PolicyId, scope));
         Assert.NotEmpty(prepared[^1].Hits);
     }
+
+    // `eval --off N` measures a variant without a rebuild: the features named get no weight in either model.
+    [Fact]
+    public void Fit_FeaturesLeftOut_GivesThemNoWeightInEitherModel()
+    {
+        var prepared = Calibrator.Prepare(TestPolicies.WithLibrary, [Evaluator.ReadCases(Path.Combine(TestPolicies.LibraryDev, "eval-dev-library.jsonl"))]);
+        var semantic = PolicyBot.Knowledge.Answers.ConfidenceModel.FeatureNames.ToList().IndexOf("semantic");
+
+        var (ranking, confidence) = Calibrator.Fit(prepared);
+        var (rankingOff, confidenceOff) = Calibrator.Fit(prepared, new HashSet<int> { semantic });
+
+        Assert.NotEqual(0, ranking.Weights[semantic]);
+        Assert.NotEqual(0, confidence.Weights[semantic]);
+        Assert.Equal(0, rankingOff.Weights[semantic]);
+        Assert.Equal(0, confidenceOff.Weights[semantic]);
+    }
 }
