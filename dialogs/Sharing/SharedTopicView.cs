@@ -50,7 +50,7 @@ public sealed class SharedTopicView(ShareStore store, PolicyVersions versions, P
             $"Shared by {share.SharerName} on {Day(share.SharedAt)}",
             mine is null ? null : $"You read {(mine.Version == readings.CurrentVersion || readings.Current is null ? "this" : $"version {mine.Version}")} on {Day(mine.At)}.",
             isSharer ? Tracking(readings, pending, earlier) : null,
-            [share.SharerId, .. earlier.Select(r => r.UserId).Where(id => id != share.SharerId).Take(MaxRefreshUsers - 1)])
+            [share.SharerId, .. RecentFirst(earlier).Where(id => id != share.SharerId).Take(MaxRefreshUsers - 1)])
         {
             NeedsRereading = mine is { Holds: false },
             Update = mine is { Holds: false }
@@ -64,6 +64,10 @@ public sealed class SharedTopicView(ShareStore store, PolicyVersions versions, P
         // conversation); the kicker still says "review overdue".
         return PolicyCards.Topic(TopicCards.ToCard(knowledge, topic, canShare: false) with { ReviewNote = null, UpdatedNote = UpdatedNote(topic, share, readings), Shared = shared });
     }
+
+    // Those who read it most recently are the likeliest to look at the card again, so they get Teams' own refresh.
+    private static IEnumerable<string> RecentFirst(IEnumerable<ReaderState> readers) =>
+        readers.OrderByDescending(r => r.At).ThenBy(r => r.UserId, StringComparer.Ordinal).Select(r => r.UserId);
 
     /// <summary>The team members still to acknowledge any version or to re-read a changed one, or null when the roster could not be read.</summary>
     public async Task<IReadOnlyList<TeamsChannelAccount>?> PendingAsync(ITurnContext turnContext, PolicyKnowledgeBase knowledge, ShareRecord share, CancellationToken cancellationToken)
