@@ -16,7 +16,7 @@ namespace PolicyBot.Dialogs.Sharing;
 /// sees how many have read the version in force; someone who read an earlier version that changed since sees
 /// "updated since you read it"; the sharer sees who has read which version and who has not.
 /// </summary>
-public sealed class SharedTopicView(ShareStore store, PolicyVersions versions, PolicyVersionStore waivers)
+public sealed class SharedTopicView(ShareStore store, PolicyVersions versions, PolicyVersionStore waivers, TeamRosterCache rosters)
 {
     // Names beyond these are summarised, so a large team's card stays well under Teams' size limit.
     private const int MaxNames = 40;
@@ -121,14 +121,14 @@ public sealed class SharedTopicView(ShareStore store, PolicyVersions versions, P
     }
 
     // Everyone in the team but the sharer, who shared it because they have read it.
-    private static async Task<IReadOnlyList<TeamsChannelAccount>?> AudienceAsync(ITurnContext turnContext, ShareRecord share, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TeamsChannelAccount>?> AudienceAsync(ITurnContext turnContext, ShareRecord share, CancellationToken cancellationToken)
     {
         if (TeamRoster.TeamId(turnContext.Activity) != share.TeamId)
         {
             return null;
         }
 
-        var members = await TeamRoster.MembersAsync(turnContext, share.TeamId, cancellationToken).ConfigureAwait(false);
+        var members = await rosters.MembersAsync(share.TeamId, token => TeamRoster.MembersAsync(turnContext, share.TeamId, token), cancellationToken).ConfigureAwait(false);
         return members.Where(member => member.Id != share.SharerId).ToList();
     }
 

@@ -90,6 +90,11 @@ public sealed class ReacknowledgementTests : IAsyncLifetime
         foreach (var reader in readers)
         {
             _bot.Connector.Roster.Add(new JsonObject { ["id"] = reader, ["name"] = $"Reader {reader[^2..]}" });
+        }
+
+        await MembersJoinedAsync(readers[^1]);
+        foreach (var reader in readers)
+        {
             await InvokeAsync("share.ack", shareId, reader, $"Reader {reader[^2..]}");
         }
 
@@ -208,6 +213,30 @@ public sealed class ReacknowledgementTests : IAsyncLifetime
         Assert.Contains(",\"'=HYPERLINK(\"\"x\"\")\",", lines[3], StringComparison.Ordinal);
         var info = await _bot.Connector.WaitForAsync(a => (string?)a["attachments"]?[0]?["contentType"] == "application/vnd.microsoft.teams.card.file.info", "the file card after the upload");
         Assert.Equal(name, info["attachments"]![0]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SharedCard_ViewedAgainWithinAMinute_ReadsTheRosterOnceUntilSomeoneJoinsTheTeam()
+    {
+        var shareId = await ShareAsync(RevisedPolicy.BeSafe);
+        var before = _bot.Connector.RosterReads;
+        await InvokeAsync("share.refresh", shareId, Sam, "Sam Staff");
+        await InvokeAsync("share.refresh", shareId, Mere, "Mere Tane");
+        await InvokeAsync("share.refresh", shareId, Manager, "Alex Manager");
+        Assert.Equal(before, _bot.Connector.RosterReads);
+
+        // Teams tells the bot someone joined: the sharer's next view counts them.
+        _bot.Connector.Roster.Add(new JsonObject { ["id"] = "29:6joined", ["name"] = "Aroha Joined" });
+        await MembersJoinedAsync("29:6joined");
+        var sharers = BotServer.Text(await InvokeAsync("share.refresh", shareId, Manager, "Alex Manager"));
+        Assert.Equal(before + 1, _bot.Connector.RosterReads);
+        Assert.Contains("Aroha Joined", sharers, StringComparison.Ordinal);
+    }
+
+    private async Task MembersJoinedAsync(string memberId)
+    {
+        var response = await _bot.PostAsync(_bot.Activity("team-member-added.json", ("memberId", memberId)));
+        Assert.True(response.IsSuccessStatusCode);
     }
 
     private async Task ReviseAsync()
