@@ -10,7 +10,7 @@ using PolicyBot.Dialogs.Sharing;
 namespace PolicyBot.Bot.Teams;
 
 /// <summary>PolicyBot in Teams: says who is speaking and where, and hands the turn to the router.</summary>
-internal sealed class PolicyTeamsBot(TurnRouter router, AcknowledgementExport export, RedeliveryGuard redeliveries, ILogger<PolicyTeamsBot> logger) : TeamsActivityHandler
+internal sealed class PolicyTeamsBot(TurnRouter router, AcknowledgementExport export, RedeliveryGuard redeliveries, TeamRosterCache rosters, ILogger<PolicyTeamsBot> logger) : TeamsActivityHandler
 {
     public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
         redeliveries.RunOnceAsync(turnContext, () => base.OnTurnAsync(turnContext, cancellationToken), cancellationToken);
@@ -46,6 +46,18 @@ internal sealed class PolicyTeamsBot(TurnRouter router, AcknowledgementExport ex
         var reply = await router.RespondAsync(new MessageTurn(turnContext, text, who), cancellationToken).ConfigureAwait(false);
         Log.Replied(logger, Dialogs.LogValue.Of(who.ConversationType));
         await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // Someone joined or left a team: its shared cards count them on their next view, not a minute later.
+        var activity = turnContext.Activity;
+        if (activity.TeamsGetTeamInfo()?.Id is { } teamId && (activity.MembersAdded?.Count > 0 || activity.MembersRemoved?.Count > 0))
+        {
+            rosters.Forget(teamId);
+        }
+
+        return base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

@@ -77,14 +77,17 @@ public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedbac
         _ => 2,
     };
 
-    private static ReportLine Line(StoredApprovedAnswer stored)
+    // The count is kept since the answer was approved, whatever the report's period, so the line says so and
+    // when it was last shown, which is what tells whether an answer is still in use.
+    private ReportLine Line(StoredApprovedAnswer stored)
     {
         var answer = stored.Answer;
+        var last = stored.LastUsedAt is { } at ? $", last on {Day(at)}" : string.Empty;
         var shown = stored.Uses switch
         {
             0 => "not shown yet",
-            1 => "shown once",
-            _ => $"shown {stored.Uses} times",
+            1 => $"shown once since approved{last}",
+            _ => $"shown {stored.Uses} times since approved{last}",
         };
         var detail = answer.State switch
         {

@@ -16,7 +16,7 @@ namespace PolicyBot.Dialogs.Sharing;
 /// sees how many have read the version in force; someone who read an earlier version that changed since sees
 /// "updated since you read it"; the sharer sees who has read which version and who has not.
 /// </summary>
-public sealed class SharedTopicView(ShareStore store, PolicyVersions versions, PolicyVersionStore waivers)
+public sealed class SharedTopicView(ShareStore store, PolicyVersions versions, PolicyVersionStore waivers, TeamRosterCache rosters)
 {
     // Names beyond these are summarised, so a large team's card stays well under Teams' size limit.
     private const int MaxNames = 40;
@@ -50,7 +50,7 @@ public sealed class SharedTopicView(ShareStore store, PolicyVersions versions, P
             $"Shared by {share.SharerName} on {Day(share.SharedAt)}",
             mine is null ? null : $"You read {(mine.Version == readings.CurrentVersion || readings.Current is null ? "this" : $"version {mine.Version}")} on {Day(mine.At)}.",
             isSharer ? Tracking(readings, pending, earlier) : null,
-            [share.SharerId, .. earlier.Select(r => r.UserId).Where(id => id != share.SharerId).Take(MaxRefreshUsers - 1)])
+            [share.SharerId, .. RecentFirst(earlier).Where(id => id != share.SharerId).Take(MaxRefreshUsers - 1)])
         {
             NeedsRereading = mine is { Holds: false },
             Update = mine is { Holds: false }
@@ -64,6 +64,10 @@ public sealed class SharedTopicView(ShareStore store, PolicyVersions versions, P
         // conversation); the kicker still says "review overdue".
         return PolicyCards.Topic(TopicCards.ToCard(knowledge, topic, canShare: false) with { ReviewNote = null, UpdatedNote = UpdatedNote(topic, share, readings), Shared = shared });
     }
+
+    // Those who read it most recently are the likeliest to look at the card again, so they get Teams' own refresh.
+    private static IEnumerable<string> RecentFirst(IEnumerable<ReaderState> readers) =>
+        readers.OrderByDescending(r => r.At).ThenBy(r => r.UserId, StringComparer.Ordinal).Select(r => r.UserId);
 
     /// <summary>The team members still to acknowledge any version or to re-read a changed one, or null when the roster could not be read.</summary>
     public async Task<IReadOnlyList<TeamsChannelAccount>?> PendingAsync(ITurnContext turnContext, PolicyKnowledgeBase knowledge, ShareRecord share, CancellationToken cancellationToken)
@@ -117,14 +121,14 @@ public sealed class SharedTopicView(ShareStore store, PolicyVersions versions, P
     }
 
     // Everyone in the team but the sharer, who shared it because they have read it.
-    private static async Task<IReadOnlyList<TeamsChannelAccount>?> AudienceAsync(ITurnContext turnContext, ShareRecord share, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TeamsChannelAccount>?> AudienceAsync(ITurnContext turnContext, ShareRecord share, CancellationToken cancellationToken)
     {
         if (TeamRoster.TeamId(turnContext.Activity) != share.TeamId)
         {
             return null;
         }
 
-        var members = await TeamRoster.MembersAsync(turnContext, share.TeamId, cancellationToken).ConfigureAwait(false);
+        var members = await rosters.MembersAsync(share.TeamId, token => TeamRoster.MembersAsync(turnContext, share.TeamId, token), cancellationToken).ConfigureAwait(false);
         return members.Where(member => member.Id != share.SharerId).ToList();
     }
 

@@ -11,6 +11,7 @@ public static class SharingServiceCollectionExtensions
     {
         services.AddSingleton<ShareStore>();
         services.AddSingleton<SharedTopicView>();
+        services.AddSingleton<TeamRosterCache>();
         services.AddSingleton<AcknowledgementExport>();
         services.AddHttpClient(AcknowledgementExport.HttpClientName);
         services.AddSingleton<ITurnRoutes, TopicSharing>();

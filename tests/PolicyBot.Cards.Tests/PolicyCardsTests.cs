@@ -104,7 +104,7 @@ public sealed class PolicyCardsTests
         Assert.Contains("Policies overdue for review", text, StringComparison.Ordinal);
         Assert.Contains("- Social Media Policy: review was due July 2017", text, StringComparison.Ordinal);
         Assert.Contains("Approved answers (since they were approved)", text, StringComparison.Ordinal);
-        Assert.Contains("- Answer 1, \u201cCan I add colleagues as friends on Facebook?\u201d (PB-1001): shown 12 times; interprets", text, StringComparison.Ordinal);
+        Assert.Contains("- Answer 1, \u201cCan I add colleagues as friends on Facebook?\u201d (PB-1001): shown 12 times since approved, last on 24 Nov; interprets", text, StringComparison.Ordinal);
         Assert.Contains("retire approved answer N", text, StringComparison.Ordinal);
         Assert.DoesNotContain("overdue for review", empty, StringComparison.Ordinal);
         Assert.DoesNotContain("Approved answers", empty, StringComparison.Ordinal);

@@ -153,7 +153,7 @@ internal static class SampleCards
             Approved =
             [
                 new ReportLine("Answer 2, \u201cCan I reply to a news story about a prison?\u201d (PB-1012)", "expired, to review (shown 7 times): \u201cDon't comment on Corrections matters\u201d changed in version 2, effective 1 March 2027."),
-                new ReportLine("Answer 1, \u201cCan I add colleagues as friends on Facebook?\u201d (PB-1001)", "shown 12 times; interprets \u201cBe safe\u201d; approved by Ana Comms (Communications team)"),
+                new ReportLine("Answer 1, \u201cCan I add colleagues as friends on Facebook?\u201d (PB-1001)", "shown 12 times since approved, last on 24 Nov; interprets \u201cBe safe\u201d; approved by Ana Comms (Communications team)"),
             ],
         }),
         ["question-report-empty"] = Sample("question-report", new QuestionReportCardData("the last 30 days", 0, 0, 0, 0, 0, [], [], [])),

@@ -37,6 +37,7 @@ public sealed class ConnectorStub : IAsyncDisposable
     public int MetadataFetches => Volatile.Read(ref _metadataFetches);
 
     private int _metadataFetches;
+    private int _rosterReads;
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
@@ -73,6 +74,11 @@ public sealed class ConnectorStub : IAsyncDisposable
         app.MapGet("/v3/conversations/{conversationId}/pagedmembers", (string? continuationToken) =>
         {
             var skip = int.TryParse(continuationToken, out var from) ? from : 0;
+            if (skip == 0)
+            {
+                Interlocked.Increment(ref stub._rosterReads);
+            }
+
             var size = stub.RosterPageSize;
             var page = new JsonArray(stub.Roster.Skip(skip).Take(size).Select(member => member!.DeepClone()).ToArray());
             var next = skip + size < stub.Roster.Count ? (skip + size).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
@@ -248,6 +254,9 @@ public sealed class ConnectorStub : IAsyncDisposable
         Member("29:4new-starter", "Tui Ngata"),
         Member("29:5night-shift", "Jo Brown"),
     ];
+
+    /// <summary>How many times the roster was read from its first page.</summary>
+    public int RosterReads => Volatile.Read(ref _rosterReads);
 
     /// <summary>Members per page of GET /v3/conversations/{id}/pagedmembers (Teams allows up to 500).</summary>
     public int RosterPageSize { get; set; } = 2;

@@ -63,15 +63,15 @@ public sealed class QuestionReportsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Build_OverduePolicyAndApprovedAnswers_ListsThemWithHowOftenEachWasShownThoseToReviewFirst()
+    public async Task Build_OverduePolicyAndApprovedAnswers_ListsThemWithHowOftenAndWhenEachWasLastShownThoseToReviewFirst()
     {
         var approved = new ApprovedAnswerStore(_database);
         var friends = await approved.AddAsync(Answer("Can I add colleagues as friends on Facebook?", RevisedPolicy.BeSafe), "PB-1001", CancellationToken.None);
         var comment = await approved.AddAsync(Answer("Can I reply to a news story about a prison?", RevisedPolicy.DontComment), null, CancellationToken.None);
         await approved.AddAsync(Answer("Can I post from a muster?", RevisedPolicy.BeSafe), null, CancellationToken.None);
+        await approved.RecordUseAsync(friends.Id, Now.AddDays(-3), CancellationToken.None);
         await approved.RecordUseAsync(friends.Id, Now, CancellationToken.None);
-        await approved.RecordUseAsync(friends.Id, Now, CancellationToken.None);
-        await approved.RecordUseAsync(comment.Id, Now, CancellationToken.None);
+        await approved.RecordUseAsync(comment.Id, Now.AddDays(-40), CancellationToken.None);
         await approved.UpdateAsync(comment.Expire("\u201cDon't comment on Corrections matters\u201d changed in version 2.", Now), ApprovedAnswerState.Current, CancellationToken.None);
 
         var report = await Reports(new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System), new FeedbackStore(_database), approved).BuildAsync(30, CancellationToken.None);
@@ -79,9 +79,9 @@ public sealed class QuestionReportsTests : IAsyncLifetime
         Assert.Equal([new ReportLine("Social Media Policy", "review was due July 2017")], report.Overdue);
         Assert.Equal(
             [
-                new ReportLine("Answer 2, \u201cCan I reply to a news story about a prison?\u201d", "expired, to review (shown once): \u201cDon't comment on Corrections matters\u201d changed in version 2."),
+                new ReportLine("Answer 2, \u201cCan I reply to a news story about a prison?\u201d", "expired, to review (shown once since approved, last on 16 Oct): \u201cDon't comment on Corrections matters\u201d changed in version 2."),
                 new ReportLine("Answer 3, \u201cCan I post from a muster?\u201d", "not shown yet; interprets \u201cBe safe\u201d; approved by Ana Comms (Communications team)"),
-                new ReportLine("Answer 1, \u201cCan I add colleagues as friends on Facebook?\u201d (PB-1001)", "shown 2 times; interprets \u201cBe safe\u201d; approved by Ana Comms (Communications team)"),
+                new ReportLine("Answer 1, \u201cCan I add colleagues as friends on Facebook?\u201d (PB-1001)", "shown 2 times since approved, last on 25 Nov; interprets \u201cBe safe\u201d; approved by Ana Comms (Communications team)"),
             ],
             report.Approved);
         Assert.True(report.HasOverdue && report.HasApproved);

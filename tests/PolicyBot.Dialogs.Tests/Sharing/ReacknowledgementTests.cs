@@ -55,7 +55,7 @@ public sealed class ReacknowledgementTests : IAsyncLifetime
         var updated = await _bot.Connector.WaitForAsync(a => (string?)a["_method"] == "PUT" && BotServer.Text(a).Contains("Updated in version 2", StringComparison.Ordinal), "the shared card updated for the new version");
         var card = BotServer.CardOf(updated);
         Assert.Contains("\u201cBe safe\u201d changed since this was shared", BotServer.Text(card), StringComparison.Ordinal);
-        Assert.Equal([Manager, Sam, Mere], card["refresh"]!["userIds"]!.AsArray().Select(id => id!.GetValue<string>()));
+        Assert.Equal([Manager, Mere, Sam], card["refresh"]!["userIds"]!.AsArray().Select(id => id!.GetValue<string>()));
         Assert.Contains("What changed", BotServer.ActionTitles(card));
 
         var sams = await InvokeAsync("share.refresh", shareId, Sam, "Sam Staff");
@@ -82,7 +82,7 @@ public sealed class ReacknowledgementTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SubstantiveChange_MoreOldReadersThanTeamsRefreshes_SixtyListedTheRestUseTheCardsOwnButtons()
+    public async Task SubstantiveChange_MoreOldReadersThanTeamsRefreshes_SixtyListedMostRecentReadersFirstTheRestUseTheCardsOwnButtons()
     {
         var shareId = await ShareAsync(RevisedPolicy.BeSafe);
         _bot.Connector.RosterPageSize = 50;
@@ -90,6 +90,11 @@ public sealed class ReacknowledgementTests : IAsyncLifetime
         foreach (var reader in readers)
         {
             _bot.Connector.Roster.Add(new JsonObject { ["id"] = reader, ["name"] = $"Reader {reader[^2..]}" });
+        }
+
+        await MembersJoinedAsync(readers[^1]);
+        foreach (var reader in readers)
+        {
             await InvokeAsync("share.ack", shareId, reader, $"Reader {reader[^2..]}");
         }
 
@@ -101,13 +106,14 @@ public sealed class ReacknowledgementTests : IAsyncLifetime
         var listed = card["refresh"]!["userIds"]!.AsArray().Select(id => id!.GetValue<string>()).ToList();
         Assert.Equal(60, listed.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(Manager, listed[0]);
+        Assert.Equal("29:reader-70", listed[1]);
 
         // Everyone else sees the change on the card all share, and its buttons: What changed, then I've read this.
         Assert.Contains("If you read it before, select What changed, then I've read this.", BotServer.Text(card), StringComparison.Ordinal);
         Assert.Contains("What changed", BotServer.ActionTitles(card));
         Assert.Contains("I've read this", BotServer.ActionTitles(card));
         var unlisted = readers.Except(listed, StringComparer.Ordinal).ToList();
-        Assert.Equal(11, unlisted.Count);
+        Assert.Equal(readers.Take(11), unlisted);
         var theirs = BotServer.Text(await InvokeAsync("share.changes", shareId, unlisted[0], "Reader"));
         Assert.Contains("Reworded: Policy principles and standards > Standards > Be safe", theirs, StringComparison.Ordinal);
         var reread = BotServer.Text(await InvokeAsync("share.ack", shareId, unlisted[0], "Reader"));
@@ -207,6 +213,30 @@ public sealed class ReacknowledgementTests : IAsyncLifetime
         Assert.Contains(",\"'=HYPERLINK(\"\"x\"\")\",", lines[3], StringComparison.Ordinal);
         var info = await _bot.Connector.WaitForAsync(a => (string?)a["attachments"]?[0]?["contentType"] == "application/vnd.microsoft.teams.card.file.info", "the file card after the upload");
         Assert.Equal(name, info["attachments"]![0]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SharedCard_ViewedAgainWithinAMinute_ReadsTheRosterOnceUntilSomeoneJoinsTheTeam()
+    {
+        var shareId = await ShareAsync(RevisedPolicy.BeSafe);
+        var before = _bot.Connector.RosterReads;
+        await InvokeAsync("share.refresh", shareId, Sam, "Sam Staff");
+        await InvokeAsync("share.refresh", shareId, Mere, "Mere Tane");
+        await InvokeAsync("share.refresh", shareId, Manager, "Alex Manager");
+        Assert.Equal(before, _bot.Connector.RosterReads);
+
+        // Teams tells the bot someone joined: the sharer's next view counts them.
+        _bot.Connector.Roster.Add(new JsonObject { ["id"] = "29:6joined", ["name"] = "Aroha Joined" });
+        await MembersJoinedAsync("29:6joined");
+        var sharers = BotServer.Text(await InvokeAsync("share.refresh", shareId, Manager, "Alex Manager"));
+        Assert.Equal(before + 1, _bot.Connector.RosterReads);
+        Assert.Contains("Aroha Joined", sharers, StringComparison.Ordinal);
+    }
+
+    private async Task MembersJoinedAsync(string memberId)
+    {
+        var response = await _bot.PostAsync(_bot.Activity("team-member-added.json", ("memberId", memberId)));
+        Assert.True(response.IsSuccessStatusCode);
     }
 
     private async Task ReviseAsync()
