@@ -19,7 +19,7 @@ public sealed record ConfidenceModel(double Bias, IReadOnlyList<double> Weights)
     [
         "coverage", "log lexical", "policy coverage", "matched", "on topic", "like not covered",
         "semantic", "section semantic", "lexical rank", "semantic rank", "tuned", "semantic lift",
-        "example semantic", "not covered semantic", "words semantic", "title semantic",
+        "example semantic", "not covered semantic",
     ];
 
     public static ConfidenceModel Default { get; } = new(-5.199, [0.217, -0.304, -0.042, 0.513, 1.269, -4.412, 3.41, 3.385, 1.342, 0.845, 1.538, 1.894, 2.413, -2.278]);
@@ -35,7 +35,7 @@ public sealed record ConfidenceModel(double Bias, IReadOnlyList<double> Weights)
         [
             hit.Coverage, Math.Log(1 + hit.Lexical), hit.CorpusCoverage, hit.Matched, hit.OnTopic ? 1 : 0, hit.LikeNotCovered,
             hit.Semantic, hit.SectionSemantic, hit.LexicalRank, hit.SemanticRank, hit.Tuned ? 1 : 0, hit.SemanticLift,
-            hit.ExampleSemantic, hit.NotCoveredSemantic, hit.WordsSemantic, hit.TitleSemantic,
+            hit.ExampleSemantic, hit.NotCoveredSemantic,
         ];
     }
 

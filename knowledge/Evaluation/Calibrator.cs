@@ -82,11 +82,11 @@ public static class Calibrator
     // A set that names section paths was written for the shipped policies, which have example questions:
     // its out-of-scope questions are out of their scope, and another document may well answer them
     // ("how do I apply for annual leave"), so they are judged on the tuned policies' hits alone.
-    // A library's cases, in scope or not, are judged on its own documents alone (LibraryScope).
+    // A library's cases, in scope or not, are judged on its own documents and the tuned policies (LibraryScope).
     private static List<SearchHit> Candidates(PolicyKnowledgeBase knowledge, EvalCase evalCase, IReadOnlySet<string>? scope)
     {
         var hits = knowledge.Index.Search(evalCase.Question, AllCandidates);
-        return scope is not null ? hits.Where(hit => scope.Contains(hit.Passage.PolicyId)).ToList()
+        return scope is not null ? hits.Where(hit => LibraryScope.Admits(scope, hit)).ToList()
             : evalCase.OutOfScope ? hits.Where(hit => hit.Tuned).ToList()
             : hits.ToList();
     }

@@ -4,7 +4,7 @@ namespace PolicyBot.Knowledge.Evaluation;
 /// What documents never tuned for would see: each library set's cases are cut into folds (case i in fold
 /// i mod k); each fold is answered with models fitted on every other fold and on the tuned policies' sets,
 /// and the folds' results are pooled, with the same folds ranked without handing off beside them. A library's
-/// cases are answered from its own documents alone (<see cref="LibraryScope"/>). Sets that name section paths
+/// cases are answered from its own documents beside the tuned policies, no other library's (<see cref="LibraryScope"/>). Sets that name section paths
 /// are always fitted on, never scored.
 /// </summary>
 public static class CrossValidation
@@ -32,7 +32,7 @@ public static class CrossValidation
                 if (library[s])
                 {
                     var held = sets[s].Cases.Where((_, i) => i % folds == fold).ToList();
-                    var scope = LibraryScope.Of(sets[s].Cases)!;
+                    var scope = LibraryScope.Of(sets[s].Cases)!.Union(knowledge.Index.TunedPolicies).ToHashSet(StringComparer.OrdinalIgnoreCase);
                     using var own = fitted.Only(scope);
                     using var ownRanked = rankedOnly.Only(scope);
                     pooled[s].Add(Evaluator.Run(own, held));

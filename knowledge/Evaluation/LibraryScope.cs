@@ -1,9 +1,12 @@
+using PolicyBot.Knowledge.Retrieval;
+
 namespace PolicyBot.Knowledge.Evaluation;
 
 /// <summary>
 /// The documents a library's question set was written for: those its answers name. Its out-of-scope
 /// questions are out of the scope of those documents only; another library loaded beside them may well
-/// answer one ("does the company match 401k contributions"), so a set is fitted and scored on its own.
+/// answer one ("does the company match 401k contributions"), so a set is fitted and scored on its own
+/// documents with the tuned (shipped) policies beside them, as a library is deployed, and no other library.
 /// </summary>
 public static class LibraryScope
 {
@@ -16,5 +19,13 @@ public static class LibraryScope
             .Select(answer => Path.GetFileNameWithoutExtension(answer.Document))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         return ids.Count == 0 ? null : ids;
+    }
+
+    /// <summary>Whether a hit may answer a case of the set: it comes from one of the set's documents or from a tuned policy.</summary>
+    public static bool Admits(IReadOnlySet<string> scope, SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(hit);
+        return hit.Tuned || scope.Contains(hit.Passage.PolicyId);
     }
 }

@@ -15,8 +15,6 @@ internal sealed class LibraryDocument
     private float[][]? _passageVectors;
     private float[][]?[]? _sentenceVectors;
     private float[][]? _sectionVectors;
-    private float[][]? _textVectors;
-    private float[]? _titleVector;
     private float[][][]? _exampleVectors;
     private float[][]? _notCoveredVectors;
 
@@ -56,15 +54,6 @@ internal sealed class LibraryDocument
             yield return first.SectionPath + ": " + string.Join(" ", members.Select(p => Index.Passages[p].Text));
         }
 
-        // Each passage's words alone too, without the headings in front: a heading can carry a passage to a
-        // question its words do not answer. And the title alone: what the whole document is about.
-        foreach (var passage in Index.Passages)
-        {
-            yield return passage.Text;
-        }
-
-        yield return Title;
-
         foreach (var members in _sections)
         {
             foreach (var example in Tuning.Examples.For(Id, Index.Passages[members[0]].SectionId))
@@ -99,10 +88,6 @@ internal sealed class LibraryDocument
         at += Index.Passages.Count;
         _sectionVectors = vectors[at..(at + _sections.Length)];
         at += _sections.Length;
-        _textVectors = vectors[at..(at + Index.Passages.Count)];
-        at += Index.Passages.Count;
-        _titleVector = vectors[at];
-        at++;
 
         _exampleVectors = new float[_sections.Length][][];
         for (var section = 0; section < _sections.Length; section++)
@@ -166,8 +151,6 @@ internal sealed class LibraryDocument
                 SectionSemantic = similarity is null ? 0
                     : _sectionVectors is not null ? TensorPrimitives.Dot(query!, _sectionVectors[_sectionOf[p]])
                     : _sections[_sectionOf[p]].Max(q => similarity[q]),
-                WordsSemantic = query is null ? 0 : WordsSimilarity(p, query),
-                TitleSemantic = query is null || _titleVector is null ? 0 : TensorPrimitives.Dot(query, _titleVector),
                 LexicalRank = lexicalRank < 0 ? 0 : 1.0 / (1 + lexicalRank),
                 SemanticRank = semanticRank < 0 ? 0 : 1.0 / (1 + semanticRank),
                 Tuned = Tuning.Examples.Any,
@@ -192,18 +175,6 @@ internal sealed class LibraryDocument
         return _sentenceVectors?[passage.Ordinal] is { } sentences
             ? sentences.Select(v => (double)TensorPrimitives.Dot(query, v)).ToArray()
             : [TensorPrimitives.Dot(query, _passageVectors[passage.Ordinal])];
-    }
-
-    // The best of the passage's own words as a whole and each of its sentences, without headings.
-    private double WordsSimilarity(int p, float[] query)
-    {
-        var best = (double)TensorPrimitives.Dot(query, _textVectors![p]);
-        foreach (var sentence in _sentenceVectors?[p] ?? [])
-        {
-            best = Math.Max(best, TensorPrimitives.Dot(query, sentence));
-        }
-
-        return best;
     }
 
     private double[] Similarities(float[] query)

@@ -59,6 +59,9 @@ public sealed class LibraryIndex : IDisposable
     /// <summary>Every policy's passages, policy by policy.</summary>
     public IReadOnlyList<Passage> Passages { get; }
 
+    /// <summary>The policies that have example questions written for them (the shipped ones), by id.</summary>
+    public IReadOnlySet<string> TunedPolicies => _documents.Where(d => d.Tuning.Examples.Any).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Whether the sentence model takes part.</summary>
     public bool IsSemantic => _queries is not null;
 

@@ -19,12 +19,6 @@ public sealed record SearchHit(Passage Passage, float Score, double Coverage, do
     /// <summary>The best cosine similarity of the question with any passage of the same section.</summary>
     public double SectionSemantic { get; init; }
 
-    /// <summary>The best cosine similarity of the question with the passage's own words, whole or one sentence, without its headings.</summary>
-    public double WordsSemantic { get; init; }
-
-    /// <summary>Cosine similarity of the question with its policy's title alone: how much the question is about that document.</summary>
-    public double TitleSemantic { get; init; }
-
     /// <summary>1 / (1 + rank) of the passage in its policy's BM25 ranking; 0 when not among the first.</summary>
     public double LexicalRank { get; init; }
 

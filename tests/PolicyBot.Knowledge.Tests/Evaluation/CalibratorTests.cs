@@ -4,22 +4,26 @@ namespace PolicyBot.Knowledge.Tests.Evaluation;
 
 public sealed class CalibratorTests
 {
-    // A library's out-of-scope questions are out of its own documents' scope only: with the Social Media
-    // Policy beside it, "am I allowed to post about my work on linkedin" would be a negative with that policy's
-    // right answer as its best hit. Every candidate of a library's case is one of its own documents.
+    // A library's out-of-scope questions are out of its own documents' scope only: with another library
+    // beside, "how many vacation days do we get" would be a negative with that library's right answer as its
+    // best hit. A library's cases see its own documents and the tuned (shipped) policies, as deployed; here
+    // the set names Benefits & Perks alone, so the other documents loaded stand for another library.
     [Fact]
-    public void Prepare_LibrarySetBesideShippedPolicy_PutsForwardItsOwnDocumentsOnly()
+    public void Prepare_LibrarySetBesideAnotherLibrary_PutsForwardItsOwnDocumentsAndTheShippedPolicyOnly()
     {
-        var cases = Evaluator.ReadCases(Path.Combine(TestPolicies.LibraryDev, "eval-dev-library.jsonl"))
-            .Append(new EvalCase("can I post about my work on social media?", null, OutOfScope: true))
-            .ToList();
-        var scope = LibraryScope.Of(cases)!;
+        IReadOnlyList<EvalCase> cases =
+        [
+            new("whats the 401k match", null, Answers: [new EvalAnswer("benefits-and-perks.md", "Retirement Plan")]),
+            new("can I post about my work on social media?", null, OutOfScope: true),
+            new("can I take a sabbatical and how long is it", null, OutOfScope: true),
+        ];
 
         var prepared = Calibrator.Prepare(TestPolicies.WithLibrary, [cases]);
 
-        Assert.All(prepared, question => Assert.True(question.Library));
-        Assert.All(prepared.SelectMany(question => question.Hits), hit => Assert.Contains(hit.Passage.PolicyId, scope));
-        Assert.NotEmpty(prepared[^1].Hits);
+        var hits = prepared.SelectMany(question => question.Hits).ToList();
+        Assert.All(hits, hit => Assert.True(hit.Passage.PolicyId is "benefits-and-perks" or "social-media-policy", hit.Passage.PolicyId));
+        Assert.Contains(prepared[1].Hits, hit => hit.Passage.PolicyId == "social-media-policy");
+        Assert.Contains(prepared[2].Hits, hit => hit.Passage.PolicyId == "benefits-and-perks");
     }
 
     // `eval --off N` measures a variant without a rebuild: the features named get no weight in either model.

@@ -1,4 +1,5 @@
 using PolicyBot.Knowledge.Evaluation;
+using PolicyBot.Knowledge.Retrieval;
 
 namespace PolicyBot.Knowledge.Tests.Evaluation;
 
@@ -28,5 +29,18 @@ public sealed class LibraryScopeTests
         var cases = Evaluator.ReadCases(TestPolicies.TestData("eval-fresh.jsonl"));
 
         Assert.Null(LibraryScope.Of(cases));
+    }
+
+    // A library is deployed beside the shipped (tuned) policies, never beside another library.
+    [Theory]
+    [InlineData("benefits-and-perks", false, true)]
+    [InlineData("social-media-policy", true, true)]
+    [InlineData("mattermost-travel", false, false)]
+    public void Admits_HitOfAPolicy_OnlyItsOwnDocumentsAndTunedPolicies(string policyId, bool tuned, bool admitted)
+    {
+        var scope = new HashSet<string>(["benefits-and-perks"]);
+        var hit = new SearchHit(new Passage(0, policyId, policyId, "s", "S", PassageKind.Paragraph, "text"), 0, 0, 0) { Tuned = tuned };
+
+        Assert.Equal(admitted, LibraryScope.Admits(scope, hit));
     }
 }
