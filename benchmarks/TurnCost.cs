@@ -16,21 +16,27 @@ internal static class TurnCost
 {
     private static readonly string[] Popular = ["can I retweet corrections tweets?", "who owns this policy", "an inmate sent me a friend request", "can i criticise the govt on facebook"];
 
-    public static async Task RunAsync(int requests)
+    /// <param name="requests">Requests measured per bot.</param>
+    /// <param name="only">One bot ("echo" or "policybot") instead of both, and no in-process answers.</param>
+    public static async Task RunAsync(int requests, string? only = null)
     {
-        InProcessAnswers();
+        if (only is null)
+        {
+            InProcessAnswers();
+        }
 
         var replies = new ReplyCounter();
         await using var connector = await Throughput.Host(app => Throughput.ConnectorStub(app, "/stub", replies));
         var serviceUrl = Throughput.Address(connector) + "/stub/";
-        foreach (var bot in new[] { "echo", "policybot" })
+        foreach (var bot in only is null ? ["echo", "policybot"] : new[] { only })
         {
             using var server = await Child.StartAsync(bot);
             using var load = new MessageLoad(server.Address, serviceUrl);
 
-            // Warm up until tiered compilation has settled: its background recompiles are CPU the bot spends once.
+            // Warm up as long as is measured: tiered compilation and its profile-guided recompiles go on for
+            // thousands of turns on a busy machine (a quarter as many left the measure 1.8 times too high).
             await load.RunAsync(TimeSpan.FromSeconds(4), measure: false);
-            await load.SendAsync(requests / 4);
+            await load.SendAsync(requests);
             var before = await server.TotalsAsync();
             var sent = await load.SendAsync(requests);
             var after = await server.TotalsAsync();
