@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
@@ -19,16 +20,14 @@ public static partial class CardTemplate
 {
     private static readonly ConcurrentDictionary<string, JsonNode> Templates = new(StringComparer.Ordinal);
 
-    private static readonly JsonSerializerOptions DataOptions = new(JsonSerializerDefaults.Web);
+    // Only measures a card's length: writes it into a buffer each thread reuses instead of making its text.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_measure;
 
     public static JsonObject Render(string name, object data) => Render(name, ScopeOf(data));
 
     /// <summary>The data as templates see it: JSON, with user text marked.</summary>
-    internal static JsonNode? ScopeOf(object data)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return JsonSerializer.SerializeToNode(data, data.GetType(), DataOptions);
-    }
+    internal static JsonNode? ScopeOf(object data) => CardScope.Of(data);
 
     /// <remarks>
     /// A card over <see cref="CardLimits.MaxBytes"/> is bound again with every user text shortened, halving the
@@ -39,12 +38,23 @@ public static partial class CardTemplate
     {
         var template = Templates.GetOrAdd(name, Load);
         var card = BindCard(name, template, scope, int.MaxValue);
-        for (var clip = FirstClip; Encoding.UTF8.GetByteCount(card.ToJsonString()) > CardLimits.MaxBytes && clip >= MinClip; clip /= 2)
+        for (var clip = FirstClip; Utf8Length(card) > CardLimits.MaxBytes && clip >= MinClip; clip /= 2)
         {
             card = BindCard(name, template, scope, clip);
         }
 
         return card;
+    }
+
+    // The length of card.ToJsonString() in UTF-8: the same writer and options.
+    private static long Utf8Length(JsonObject card)
+    {
+        var buffer = t_measure ??= new ArrayBufferWriter<byte>();
+        buffer.ResetWrittenCount();
+        using var writer = new Utf8JsonWriter(buffer);
+        card.WriteTo(writer);
+        writer.Flush();
+        return writer.BytesCommitted;
     }
 
     // User text is shortened to this many characters first, then to half as many each time, down to MinClip.
@@ -68,7 +78,7 @@ public static partial class CardTemplate
     {
         using var stream = typeof(CardTemplate).Assembly.GetManifestResourceStream(Prefix + name + ".json")
             ?? throw new ArgumentException($"There is no card template named '{name}'.", nameof(name));
-        return JsonNode.Parse(stream) ?? throw new InvalidDataException($"The card template '{name}' is empty.");
+        return CardScope.Template(JsonNode.Parse(stream)) ?? throw new InvalidDataException($"The card template '{name}' is empty.");
     }
 
     private static JsonNode? Bind(JsonNode? node, JsonNode? scope, Binding binding, bool markdown, string? container = null) => node switch
@@ -117,10 +127,19 @@ public static partial class CardTemplate
             if (item is JsonObject obj && obj.TryGetPropertyValue("$data", out var dataExpression))
             {
                 var items = Evaluate(dataExpression?.GetValue<string>(), scope, binding.Data);
-                var scopes = items is JsonArray list ? list.ToList() : [items];
-                for (var i = 0; i < scopes.Count; i++)
+                if (items is not JsonArray list)
                 {
-                    if (BindObject(obj, scopes[i], binding, container) is { } bound)
+                    if (BindObject(obj, items, binding, container) is { } single)
+                    {
+                        result.Add(single);
+                    }
+
+                    continue;
+                }
+
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (BindObject(obj, list[i], binding, container) is { } bound)
                     {
                         result.Add(bound);
                     }
@@ -140,6 +159,12 @@ public static partial class CardTemplate
 
     private static JsonNode? BindString(string text, JsonNode? scope, Binding binding, bool markdown)
     {
+        // Most of a template's strings are plain text: no expression to look for.
+        if (!text.Contains("${", StringComparison.Ordinal))
+        {
+            return JsonValue.Create(text);
+        }
+
         var whole = WholeExpression().Match(text);
         if (whole.Success)
         {
@@ -180,8 +205,9 @@ public static partial class CardTemplate
 
     private static JsonNode? Resolve(string path, JsonNode? scope, JsonNode? root)
     {
-        var current = path.StartsWith("$root", StringComparison.Ordinal) ? root : scope;
-        foreach (var part in path.Split('.').Where(part => part is not "$root" and not "$data"))
+        var parsed = CardPath.Of(path);
+        var current = parsed.FromRoot ? root : scope;
+        foreach (var part in parsed.Parts)
         {
             current = current is JsonObject obj && obj.TryGetPropertyValue(part, out var next)
                 ? next
