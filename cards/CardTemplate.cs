@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace PolicyBot.Cards;
 
@@ -16,7 +15,7 @@ namespace PolicyBot.Cards;
 /// <see cref="UserText"/> values are escaped (<see cref="CardMarkdown.Escape"/>) where the card renders Markdown, a
 /// TextBlock's text and a fact's title and value, and bound as typed everywhere else (button data, input values).
 /// </remarks>
-public static partial class CardTemplate
+public static class CardTemplate
 {
     private static readonly ConcurrentDictionary<string, JsonNode> Templates = new(StringComparer.Ordinal);
 
@@ -165,13 +164,12 @@ public static partial class CardTemplate
             return JsonValue.Create(text);
         }
 
-        var whole = WholeExpression().Match(text);
-        if (whole.Success)
+        if (TemplateExpression.WholePath(text) is not null)
         {
             return Present(Evaluate(text, scope, binding.Data), markdown, binding.Clip);
         }
 
-        return JsonValue.Create(Expression().Replace(text, match => Stringify(Present(Resolve(match.Groups[1].Value, scope, binding.Data), markdown, binding.Clip))));
+        return JsonValue.Create(TemplateExpression.Replace(text, (scope, binding, markdown), static (path, at) => Stringify(Present(Resolve(path, at.scope, at.binding.Data), at.markdown, at.binding.Clip))));
     }
 
     // The data as the card shows it: user text escaped where Markdown renders, as typed elsewhere.
@@ -191,13 +189,8 @@ public static partial class CardTemplate
 
     private static JsonNode? Evaluate(string? expression, JsonNode? scope, JsonNode? root)
     {
-        var match = WholeExpression().Match(expression ?? string.Empty);
-        if (!match.Success)
-        {
-            throw new InvalidDataException($"Expected a template expression like ${{path}} but found '{expression}'.");
-        }
-
-        var path = match.Groups[1].Value;
+        var path = TemplateExpression.WholePath(expression ?? string.Empty)
+            ?? throw new InvalidDataException($"Expected a template expression like ${{path}} but found '{expression}'.");
         return path.StartsWith('!')
             ? JsonValue.Create(!IsTruthy(Resolve(path[1..], scope, root)))
             : Resolve(path, scope, root);
@@ -233,10 +226,4 @@ public static partial class CardTemplate
         JsonValue value when value.TryGetValue<string>(out var text) => text,
         _ => node.ToJsonString(),
     };
-
-    [GeneratedRegex(@"^\$\{([^}]+)\}$")]
-    private static partial Regex WholeExpression();
-
-    [GeneratedRegex(@"\$\{([^}]+)\}")]
-    private static partial Regex Expression();
 }
