@@ -38,11 +38,13 @@ internal static class TurnCost
             await load.RunAsync(TimeSpan.FromSeconds(4), measure: false);
             await load.SendAsync(requests);
             var before = await server.TotalsAsync();
+            var clock = Stopwatch.StartNew();
             var sent = await load.SendAsync(requests);
+            var seconds = clock.Elapsed.TotalSeconds;
             var after = await server.TotalsAsync();
             var user = (after.UserMs - before.UserMs) / sent;
             var system = (after.SystemMs - before.SystemMs) / sent;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bot,-10} {sent} requests: {user + system,6:F3} ms CPU per request ({user:F3} user, {system:F3} system), {(after.Allocated - before.Allocated) / (double)sent / 1024,7:F1} KB allocated per request, {after.Collections - before.Collections} gen-0 collections"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bot,-10} {sent} requests: {user + system,6:F3} ms CPU per request ({user:F3} user, {system:F3} system), {(after.Allocated - before.Allocated) / (double)sent / 1024,7:F1} KB allocated per request, {after.Collections - before.Collections} gen-0 collections; {sent / seconds:F0}/s, the bot busy {(after.UserMs + after.SystemMs - before.UserMs - before.SystemMs) / 10 / seconds:F0}% of a core"));
         }
     }
 
