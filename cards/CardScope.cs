@@ -11,6 +11,9 @@ internal static class CardScope
 {
     private static readonly JsonSerializerOptions DataOptions = new(JsonSerializerDefaults.Web);
 
+    // As the serializer's own tree would be made with these options: names found whatever their case.
+    private static readonly JsonNodeOptions NodeOptions = new() { PropertyNameCaseInsensitive = DataOptions.PropertyNameCaseInsensitive };
+
     /// <summary>The data as templates see it: JSON, with user text marked.</summary>
     public static JsonNode? Of(object data)
     {
@@ -31,7 +34,7 @@ internal static class CardScope
     // nothing); strings and booleans become values that hand out what they hold.
     private static JsonNode? Node(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.Object => new JsonObject(element.EnumerateObject().Select(property => KeyValuePair.Create(property.Name, Node(property.Value)))),
+        JsonValueKind.Object => new JsonObject(element.EnumerateObject().Select(property => KeyValuePair.Create(property.Name, Node(property.Value))), NodeOptions),
         JsonValueKind.Array => new JsonArray(element.EnumerateArray().Select(Node).ToArray()),
         JsonValueKind.String => JsonValue.Create(element.GetString()!),
         JsonValueKind.True => JsonValue.Create(true),

@@ -55,6 +55,14 @@ public sealed class CardTemplateTests
         }
     }
 
+    [Fact]
+    public void ScopeOf_NameInAnotherCase_IsFoundAsTheSerializersTreeFindsIt()
+    {
+        var scope = CardTemplate.ScopeOf(SampleCards.Answer)!.AsObject();
+
+        Assert.Equal(SampleCards.Answer.Heading, scope["HEADING"]!.GetValue<string>());
+    }
+
     // Every user text in the data replaced by the given text.
     private static void Forge(JsonNode? node, string text)
     {
