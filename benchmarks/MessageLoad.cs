@@ -19,6 +19,11 @@ internal sealed class MessageLoad(string bot, string serviceUrl, IReadOnlyList<s
 
     // One client for the whole run: its connections to the bot stay open between rounds, as Teams' would.
     private readonly HttpClient _client = new() { BaseAddress = new Uri(bot) };
+
+    // Activity ids unique to this load: the bot's turn ledger keeps every conversation's activity ids for two
+    // days, and takes an id it has seen (from another load, or an earlier run on the same database) for Teams
+    // redelivering it: a 200 with no answer, far cheaper than an answer.
+    private readonly string _run = Guid.NewGuid().ToString("N")[..12];
     private int _completed;
     private int _failed;
     private TimeSpan _measured;
@@ -37,15 +42,7 @@ internal sealed class MessageLoad(string bot, string serviceUrl, IReadOnlyList<s
         {
             while (stopwatch.Elapsed < duration)
             {
-                var n = Interlocked.Increment(ref _sequence);
-                var body = $$"""
-                    {"type":"message","id":"{{n}}","serviceUrl":"{{serviceUrl}}","channelId":"msteams",
-                     "from":{"id":"29:user{{worker}}"},"recipient":{"id":"28:bot"},
-                     "conversation":{"id":"a:conv{{worker}}","conversationType":"personal","tenantId":"t"},
-                     "text":{{System.Text.Json.JsonSerializer.Serialize(_questions[n % _questions.Count])}}}
-                    """;
-                using var response = await _client.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
-                Interlocked.Increment(ref response.IsSuccessStatusCode ? ref completed : ref failed);
+                Interlocked.Increment(ref await AskAsync(worker, Interlocked.Increment(ref _sequence)) ? ref completed : ref failed);
             }
         }));
 
@@ -55,6 +52,36 @@ internal sealed class MessageLoad(string bot, string serviceUrl, IReadOnlyList<s
             _failed += failed;
             _measured += stopwatch.Elapsed;
         }
+    }
+
+    /// <summary>Sends <paramref name="count"/> questions over the same connections; returns how many were answered 2xx.</summary>
+    public async Task<int> SendAsync(int count)
+    {
+        var completed = 0;
+        var left = count;
+        await Task.WhenAll(Enumerable.Range(0, Connections).Select(async worker =>
+        {
+            while (Interlocked.Decrement(ref left) >= 0)
+            {
+                if (await AskAsync(worker, Interlocked.Increment(ref _sequence)))
+                {
+                    Interlocked.Increment(ref completed);
+                }
+            }
+        }));
+        return completed;
+    }
+
+    private async Task<bool> AskAsync(int worker, int n)
+    {
+        var body = $$"""
+            {"type":"message","id":"{{_run}}-{{n}}","serviceUrl":"{{serviceUrl}}","channelId":"msteams",
+             "from":{"id":"29:user{{worker}}"},"recipient":{"id":"28:bot"},
+             "conversation":{"id":"a:conv{{worker}}","conversationType":"personal","tenantId":"t"},
+             "text":{{System.Text.Json.JsonSerializer.Serialize(_questions[n % _questions.Count])}}}
+            """;
+        using var response = await _client.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
+        return response.IsSuccessStatusCode;
     }
 
     public void Dispose() => _client.Dispose();

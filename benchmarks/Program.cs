@@ -7,6 +7,7 @@ using PolicyBot.Benchmarks.Faults;
 //   encoder              the sentence model's time per question
 //   coldstart            the bot's start to /healthz 200
 //   throughput [rounds]  /api/messages against the stock echo bot, one-second rounds per bot (default 10)
+//   turncost [requests] [echo|policybot]  CPU ms and allocated bytes per answered request, each bot alone in a child process (default 4000)
 //   fuzz [count] [seed]  mutated Teams activities against a bot on 127.0.0.1 (see Fuzzer)
 //   hostile              the cost of the long inputs
 //   faults [scenario] [seed]  delivery under kill -9, SIGTERM, slow Teams and hung SMTP, against real bot processes
@@ -14,6 +15,12 @@ using PolicyBot.Benchmarks.Faults;
 //   [rounds]             everything but fuzz and hostile
 var mode = args.Length > 0 && !int.TryParse(args[0], out _) ? args[0] : "all";
 int Number(int at, int fallback) => args.Length > at && int.TryParse(args[at], CultureInfo.InvariantCulture, out var n) ? n : fallback;
+
+if (mode == TurnCostServer.Mode)
+{
+    await TurnCostServer.RunAsync(args[1]);
+    return 0;
+}
 
 // The figures move with whatever else the machine is doing: say how busy it was.
 if (File.Exists("/proc/loadavg"))
@@ -35,6 +42,9 @@ switch (mode)
     case "throughput":
         await Throughput.RunAsync(TimeSpan.FromSeconds(Number(1, 10)));
         break;
+    case "turncost":
+        await TurnCost.RunAsync(Number(1, 4_000), args.Length > 2 ? args[2] : null);
+        break;
     case "fuzz":
         await Fuzzer.RunAsync(Number(1, 10_000), Number(2, 13));
         break;
@@ -50,7 +60,7 @@ switch (mode)
         await Throughput.RunAsync(TimeSpan.FromSeconds(Number(0, 10)));
         break;
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': latency, encoder, coldstart, throughput [rounds], fuzz [count] [seed], hostile, faults [scenario] [seed], or a number of rounds.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': latency, encoder, coldstart, throughput [rounds], turncost [requests] [bot], fuzz [count] [seed], hostile, faults [scenario] [seed], or a number of rounds.");
         return 2;
 }
 

@@ -21,12 +21,12 @@ internal static class Throughput
         // One stub, a service URL per bot, so each bot's replies and connections are counted apart.
         var echoReplies = new ReplyCounter();
         var policyReplies = new ReplyCounter();
-        await using var connector = await StartAsync(app =>
+        await using var connector = await Host(app =>
         {
             ConnectorStub(app, "/echo", echoReplies);
             ConnectorStub(app, "/policybot", policyReplies);
         });
-        await using var echo = await StartAsync(EchoBot);
+        await using var echo = await Host(EchoBot);
         await using var policyBot = BotHost.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
         await policyBot.StartAsync();
 
@@ -69,7 +69,7 @@ internal static class Throughput
             .ToArray();
     }
 
-    private static void ConnectorStub(WebApplication app, string prefix, ReplyCounter replies) =>
+    internal static void ConnectorStub(WebApplication app, string prefix, ReplyCounter replies) =>
         app.MapPost(prefix + "/v3/conversations/{conversation}/activities/{activity?}", (HttpContext context) =>
         {
             replies.Add(context.Connection.Id);
@@ -78,25 +78,32 @@ internal static class Throughput
 
     // The stock SDK set-up from Microsoft's samples: CloudAdapter on configuration, an ActivityHandler that
     // replies with SendActivityAsync.
-    private static void EchoBot(WebApplication app)
+    internal static void EchoBot(WebApplication app)
     {
         var adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(app.Configuration));
         var bot = new EchoHandler();
         app.MapPost("/api/messages", (HttpContext context) => adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted));
     }
 
-    private static async Task<WebApplication> StartAsync(Action<WebApplication> map)
+    internal static async Task<WebApplication> Host(Action<WebApplication> map)
+    {
+        var app = Unstarted(map);
+        await app.StartAsync();
+        return app;
+    }
+
+    /// <summary>A slim host on a free port of 127.0.0.1 with no logging, its endpoints mapped, not yet started.</summary>
+    internal static WebApplication Unstarted(Action<WebApplication> map)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         map(app);
-        await app.StartAsync();
         return app;
     }
 
-    private static string Address(WebApplication app) =>
+    internal static string Address(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
     private sealed class EchoHandler : ActivityHandler

@@ -1,8 +1,8 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace PolicyBot.Cards;
 
@@ -15,20 +15,18 @@ namespace PolicyBot.Cards;
 /// <see cref="UserText"/> values are escaped (<see cref="CardMarkdown.Escape"/>) where the card renders Markdown, a
 /// TextBlock's text and a fact's title and value, and bound as typed everywhere else (button data, input values).
 /// </remarks>
-public static partial class CardTemplate
+public static class CardTemplate
 {
     private static readonly ConcurrentDictionary<string, JsonNode> Templates = new(StringComparer.Ordinal);
 
-    private static readonly JsonSerializerOptions DataOptions = new(JsonSerializerDefaults.Web);
+    // Only measures a card's length: writes it into a buffer each thread reuses instead of making its text.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_measure;
 
     public static JsonObject Render(string name, object data) => Render(name, ScopeOf(data));
 
     /// <summary>The data as templates see it: JSON, with user text marked.</summary>
-    internal static JsonNode? ScopeOf(object data)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return JsonSerializer.SerializeToNode(data, data.GetType(), DataOptions);
-    }
+    internal static JsonNode? ScopeOf(object data) => CardScope.Of(data);
 
     /// <remarks>
     /// A card over <see cref="CardLimits.MaxBytes"/> is bound again with every user text shortened, halving the
@@ -39,12 +37,23 @@ public static partial class CardTemplate
     {
         var template = Templates.GetOrAdd(name, Load);
         var card = BindCard(name, template, scope, int.MaxValue);
-        for (var clip = FirstClip; Encoding.UTF8.GetByteCount(card.ToJsonString()) > CardLimits.MaxBytes && clip >= MinClip; clip /= 2)
+        for (var clip = FirstClip; Utf8Length(card) > CardLimits.MaxBytes && clip >= MinClip; clip /= 2)
         {
             card = BindCard(name, template, scope, clip);
         }
 
         return card;
+    }
+
+    // The length of card.ToJsonString() in UTF-8: the same writer and options.
+    private static long Utf8Length(JsonObject card)
+    {
+        var buffer = t_measure ??= new ArrayBufferWriter<byte>();
+        buffer.ResetWrittenCount();
+        using var writer = new Utf8JsonWriter(buffer);
+        card.WriteTo(writer);
+        writer.Flush();
+        return writer.BytesCommitted;
     }
 
     // User text is shortened to this many characters first, then to half as many each time, down to MinClip.
@@ -68,7 +77,7 @@ public static partial class CardTemplate
     {
         using var stream = typeof(CardTemplate).Assembly.GetManifestResourceStream(Prefix + name + ".json")
             ?? throw new ArgumentException($"There is no card template named '{name}'.", nameof(name));
-        return JsonNode.Parse(stream) ?? throw new InvalidDataException($"The card template '{name}' is empty.");
+        return CardScope.Template(JsonNode.Parse(stream)) ?? throw new InvalidDataException($"The card template '{name}' is empty.");
     }
 
     private static JsonNode? Bind(JsonNode? node, JsonNode? scope, Binding binding, bool markdown, string? container = null) => node switch
@@ -117,10 +126,19 @@ public static partial class CardTemplate
             if (item is JsonObject obj && obj.TryGetPropertyValue("$data", out var dataExpression))
             {
                 var items = Evaluate(dataExpression?.GetValue<string>(), scope, binding.Data);
-                var scopes = items is JsonArray list ? list.ToList() : [items];
-                for (var i = 0; i < scopes.Count; i++)
+                if (items is not JsonArray list)
                 {
-                    if (BindObject(obj, scopes[i], binding, container) is { } bound)
+                    if (BindObject(obj, items, binding, container) is { } single)
+                    {
+                        result.Add(single);
+                    }
+
+                    continue;
+                }
+
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (BindObject(obj, list[i], binding, container) is { } bound)
                     {
                         result.Add(bound);
                     }
@@ -140,13 +158,18 @@ public static partial class CardTemplate
 
     private static JsonNode? BindString(string text, JsonNode? scope, Binding binding, bool markdown)
     {
-        var whole = WholeExpression().Match(text);
-        if (whole.Success)
+        // Most of a template's strings are plain text: no expression to look for.
+        if (!text.Contains("${", StringComparison.Ordinal))
+        {
+            return JsonValue.Create(text);
+        }
+
+        if (TemplateExpression.WholePath(text) is not null)
         {
             return Present(Evaluate(text, scope, binding.Data), markdown, binding.Clip);
         }
 
-        return JsonValue.Create(Expression().Replace(text, match => Stringify(Present(Resolve(match.Groups[1].Value, scope, binding.Data), markdown, binding.Clip))));
+        return JsonValue.Create(TemplateExpression.Replace(text, (scope, binding, markdown), static (path, at) => Stringify(Present(Resolve(path, at.scope, at.binding.Data), at.markdown, at.binding.Clip))));
     }
 
     // The data as the card shows it: user text escaped where Markdown renders, as typed elsewhere.
@@ -166,13 +189,8 @@ public static partial class CardTemplate
 
     private static JsonNode? Evaluate(string? expression, JsonNode? scope, JsonNode? root)
     {
-        var match = WholeExpression().Match(expression ?? string.Empty);
-        if (!match.Success)
-        {
-            throw new InvalidDataException($"Expected a template expression like ${{path}} but found '{expression}'.");
-        }
-
-        var path = match.Groups[1].Value;
+        var path = TemplateExpression.WholePath(expression ?? string.Empty)
+            ?? throw new InvalidDataException($"Expected a template expression like ${{path}} but found '{expression}'.");
         return path.StartsWith('!')
             ? JsonValue.Create(!IsTruthy(Resolve(path[1..], scope, root)))
             : Resolve(path, scope, root);
@@ -180,8 +198,9 @@ public static partial class CardTemplate
 
     private static JsonNode? Resolve(string path, JsonNode? scope, JsonNode? root)
     {
-        var current = path.StartsWith("$root", StringComparison.Ordinal) ? root : scope;
-        foreach (var part in path.Split('.').Where(part => part is not "$root" and not "$data"))
+        var parsed = CardPath.Of(path);
+        var current = parsed.FromRoot ? root : scope;
+        foreach (var part in parsed.Parts)
         {
             current = current is JsonObject obj && obj.TryGetPropertyValue(part, out var next)
                 ? next
@@ -207,10 +226,4 @@ public static partial class CardTemplate
         JsonValue value when value.TryGetValue<string>(out var text) => text,
         _ => node.ToJsonString(),
     };
-
-    [GeneratedRegex(@"^\$\{([^}]+)\}$")]
-    private static partial Regex WholeExpression();
-
-    [GeneratedRegex(@"\$\{([^}]+)\}")]
-    private static partial Regex Expression();
 }

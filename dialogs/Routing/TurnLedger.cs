@@ -13,6 +13,11 @@ public sealed class TurnLedger(IDatabase database, TimeProvider time)
     /// <summary>How long a turn may run before a redelivery takes it for one that died with its instance.</summary>
     public static readonly TimeSpan TakeOverAfter = TimeSpan.FromSeconds(30);
 
+    // SQLite lets one writer at a time hold the file, and a writer that finds it held sleeps (1, 2, 5, 10 ms and
+    // longer) before it looks again, holding its thread: under load this process's turns, two ledger writes
+    // each, wait their turn here instead, without sleeping. PostgreSQL locks rows and needs no queue.
+    private static readonly SemaphoreSlim SqliteWrites = new(1, 1);
+
     /// <summary>Records that the turn is being taken; says whether it is this caller's, already done (with its invoke response) or under way elsewhere.</summary>
     public async Task<TurnEntry> BeginAsync(string key, CancellationToken cancellationToken)
     {
@@ -20,7 +25,7 @@ public sealed class TurnLedger(IDatabase database, TimeProvider time)
         var now = time.GetUtcNow();
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            if (await Sql.ExecuteAsync(database, "INSERT INTO turn_ledger (activity_key, started_at) VALUES (@key, @now) ON CONFLICT (activity_key) DO NOTHING", cancellationToken, ("@key", key), ("@now", Sql.Millis(now))).ConfigureAwait(false) == 1)
+            if (await WriteAsync("INSERT INTO turn_ledger (activity_key, started_at) VALUES (@key, @now) ON CONFLICT (activity_key) DO NOTHING", cancellationToken, ("@key", key), ("@now", Sql.Millis(now))).ConfigureAwait(false) == 1)
             {
                 return TurnEntry.Yours;
             }
@@ -44,7 +49,7 @@ public sealed class TurnLedger(IDatabase database, TimeProvider time)
             }
 
             // Compare and set: of two redeliveries taking over at once, one wins.
-            var taken = await Sql.ExecuteAsync(database, "UPDATE turn_ledger SET started_at = @now WHERE activity_key = @key AND started_at = @started AND done_at IS NULL", cancellationToken, ("@now", Sql.Millis(now)), ("@key", key), ("@started", started)).ConfigureAwait(false);
+            var taken = await WriteAsync("UPDATE turn_ledger SET started_at = @now WHERE activity_key = @key AND started_at = @started AND done_at IS NULL", cancellationToken, ("@now", Sql.Millis(now)), ("@key", key), ("@started", started)).ConfigureAwait(false);
             return taken == 1 ? TurnEntry.Yours : TurnEntry.UnderWay;
         }
 
@@ -53,13 +58,31 @@ public sealed class TurnLedger(IDatabase database, TimeProvider time)
 
     /// <summary>Marks the turn answered, keeping the invoke response (JSON) a redelivered invoke gets again.</summary>
     public Task CompleteAsync(string key, string? response, CancellationToken cancellationToken) =>
-        Sql.ExecuteAsync(database, "UPDATE turn_ledger SET done_at = @now, response = @response WHERE activity_key = @key", cancellationToken, ("@now", Sql.Millis(time.GetUtcNow())), ("@response", response), ("@key", key));
+        WriteAsync("UPDATE turn_ledger SET done_at = @now, response = @response WHERE activity_key = @key", cancellationToken, ("@now", Sql.Millis(time.GetUtcNow())), ("@response", response), ("@key", key));
 
     /// <summary>Forgets a turn that failed, so that Teams' redelivery of it is answered.</summary>
     public Task AbandonAsync(string key, CancellationToken cancellationToken) =>
-        Sql.ExecuteAsync(database, "DELETE FROM turn_ledger WHERE activity_key = @key AND done_at IS NULL", cancellationToken, ("@key", key));
+        WriteAsync("DELETE FROM turn_ledger WHERE activity_key = @key AND done_at IS NULL", cancellationToken, ("@key", key));
 
     /// <summary>Forgets turns begun before <paramref name="before"/>: Teams redelivers within minutes, not days.</summary>
     public Task<int> ForgetAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
         Sql.ExecuteAsync(database, "DELETE FROM turn_ledger WHERE started_at < @before", cancellationToken, ("@before", Sql.Millis(before)));
+
+    private async Task<int> WriteAsync(string text, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        if (database.Dialect != SqlDialect.Sqlite)
+        {
+            return await Sql.ExecuteAsync(database, text, cancellationToken, parameters).ConfigureAwait(false);
+        }
+
+        await SqliteWrites.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await Sql.ExecuteAsync(database, text, cancellationToken, parameters).ConfigureAwait(false);
+        }
+        finally
+        {
+            SqliteWrites.Release();
+        }
+    }
 }

@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace PolicyBot.Dialogs.Infrastructure.Storage;
 
@@ -11,6 +13,10 @@ public sealed class SqliteDatabase : IDatabase
 
     private readonly string _connectionString;
 
+    // The pool hands the same SQLite handle out again and again, and a handle keeps its settings: they are made
+    // once per handle, not on every open (a statement more, three times a turn).
+    private readonly ConditionalWeakTable<sqlite3, object> _configured = [];
+
     public SqliteDatabase(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -21,6 +27,8 @@ public sealed class SqliteDatabase : IDatabase
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = (int)BusyTimeout.TotalSeconds }.ToString();
     }
 
+    private static readonly object Configured = new();
+
     public SqlDialect Dialect => SqlDialect.Sqlite;
 
     public string Describe { get; }
@@ -29,6 +37,10 @@ public sealed class SqliteDatabase : IDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (connection.Handle is { } handle && _configured.TryGetValue(handle, out _))
+        {
+            return connection;
+        }
 
         // SQLite itself waits for another writer's lock, checking every few milliseconds. Without this the library
         // retries on its own every 150 ms, so a write that found the lock taken (a posted card's id, under load)
@@ -39,6 +51,11 @@ public sealed class SqliteDatabase : IDatabase
         {
             pragmas.CommandText = $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL";
             await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (connection.Handle is { } opened)
+        {
+            _configured.AddOrUpdate(opened, Configured);
         }
 
         return connection;

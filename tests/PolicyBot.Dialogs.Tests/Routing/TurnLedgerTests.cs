@@ -59,4 +59,22 @@ public sealed class TurnLedgerTests
         Assert.Equal(TurnEntry.Yours, await ledger.BeginAsync("a:chat|4", CancellationToken.None));
         await TestDatabase.DisposeAsync(database);
     }
+
+    // Turns arrive together under load; on SQLite this process's ledger writes queue for the file one at a time.
+    // (SQLite only: sixty-four at once is more connections than the test PostgreSQL allows.)
+    [Fact]
+    public async Task BeginAsync_SixtyFourTurnsAtOnceOnSqlite_EachIsTakenOnceAndCompleted()
+    {
+        var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        var ledger = new TurnLedger(database, _time);
+        var keys = Enumerable.Range(0, 64).Select(n => $"a:chat|load-{n}").ToList();
+
+        var begun = await Task.WhenAll(keys.Concat(keys).Select(key => Task.Run(() => ledger.BeginAsync(key, CancellationToken.None))));
+        await Task.WhenAll(keys.Select(key => Task.Run(() => ledger.CompleteAsync(key, null, CancellationToken.None))));
+        var again = await Task.WhenAll(keys.Select(key => ledger.BeginAsync(key, CancellationToken.None)));
+
+        Assert.Equal(64, begun.Count(entry => entry == TurnEntry.Yours));
+        Assert.All(again, entry => Assert.Equal(new TurnEntry(TurnState.Done, null), entry));
+        await TestDatabase.DisposeAsync(database);
+    }
 }

@@ -35,4 +35,26 @@ public sealed class SqliteDatabaseTests
 
         Assert.Equal(("wal", 1L), (journal, await command.ExecuteScalarAsync()));
     }
+
+    // The settings are made once per pooled handle: a handle the pool gives out again must still have them.
+    [Fact]
+    public async Task OpenAsync_PooledHandleOpenedAgain_KeepsBothSettings()
+    {
+        var database = new SqliteDatabase(TestDatabase.SqlitePath());
+        await TestDatabase.MigrateAsync(database);
+        object? first;
+        await using (var connection = await database.OpenAsync(CancellationToken.None))
+        {
+            first = ((Microsoft.Data.Sqlite.SqliteConnection)connection).Handle;
+        }
+
+        await using var again = await database.OpenAsync(CancellationToken.None);
+        await using var command = again.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout";
+        var timeout = await command.ExecuteScalarAsync();
+        command.CommandText = "PRAGMA synchronous";
+
+        Assert.Same(first, ((Microsoft.Data.Sqlite.SqliteConnection)again).Handle);
+        Assert.Equal((30_000L, 1L), (timeout, await command.ExecuteScalarAsync()));
+    }
 }
