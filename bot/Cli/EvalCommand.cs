@@ -1,4 +1,5 @@
 using System.Globalization;
+using PolicyBot.Knowledge.Answers;
 using PolicyBot.Knowledge.Evaluation;
 
 namespace PolicyBot.Bot.Cli;
@@ -21,6 +22,13 @@ internal static class EvalCommand
             return 2;
         }
 
+        // Features numbered in --off are left out of every fit.
+        if (EvalLibrary.FeaturesOff(args) is not { } off)
+        {
+            await Console.Error.WriteLineAsync($"--off takes feature numbers 0 to {ConfidenceModel.FeatureNames.Count - 1}, comma-separated: {string.Join(", ", ConfidenceModel.FeatureNames.Select((name, i) => $"{i} {name}"))}").ConfigureAwait(false);
+            return 2;
+        }
+
         var sets = files.Select(file => (File: file, Cases: Evaluator.ReadCases(file))).ToList();
         var (services, shipped) = await CliServices.StartAsync(CancellationToken.None).ConfigureAwait(false);
         await using (services.ConfigureAwait(false))
@@ -36,9 +44,6 @@ internal static class EvalCommand
                 .Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
             var fitOn = sets.Where(set => !scoreOnly.Contains(Path.GetFullPath(set.File))).ToList();
 
-            // Features numbered in --off (comma-separated, from 0 in ConfidenceModel.FeatureNames) are left out of every fit.
-            var off = (EvalLibrary.Option(args, "--off") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToHashSet();
             if (EvalLibrary.Option(args, "--folds") is { } folds)
             {
                 foreach (var (file, report) in CrossValidation.Run(knowledge, fitOn.Select(set => (set.File, set.Cases)).ToList(), int.Parse(folds, CultureInfo.InvariantCulture), off))

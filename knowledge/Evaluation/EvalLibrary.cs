@@ -26,6 +26,26 @@ public static class EvalLibrary
         return at >= 0 && at + 1 < args.Count ? args[at + 1] : null;
     }
 
+    /// <summary>
+    /// The features <c>--off N,M</c> leaves out of the fits (numbered from 0 in <see cref="ConfidenceModel.FeatureNames"/>):
+    /// none without the option, null when a value is not a feature's number.
+    /// </summary>
+    public static IReadOnlySet<int>? FeaturesOff(IReadOnlyList<string> args)
+    {
+        var off = new HashSet<int>();
+        foreach (var value in (Option(args, "--off") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var feature) || feature >= ConfidenceModel.FeatureNames.Count)
+            {
+                return null;
+            }
+
+            off.Add(feature);
+        }
+
+        return off;
+    }
+
     /// <summary>The knowledge to evaluate: the shipped one, or a library loaded as the arguments say.</summary>
     public static PolicyKnowledgeBase For(IReadOnlyList<string> args, PolicyKnowledgeBase shipped, TimeProvider time)
     {
