@@ -185,10 +185,10 @@ public sealed class ConnectorStub : IAsyncDisposable
         _arrived.Release();
     }
 
-    /// <summary>The first activity sent so far, or within ten seconds, that matches and was not taken before; order-free.</summary>
-    public async Task<JsonObject> WaitForAsync(Func<JsonObject, bool> match, string what)
+    /// <summary>The first activity sent so far, or within ten seconds (or <paramref name="within"/>), that matches and was not taken before; order-free.</summary>
+    public async Task<JsonObject> WaitForAsync(Func<JsonObject, bool> match, string what, TimeSpan? within = null)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(10));
         while (DateTime.UtcNow < deadline)
         {
             lock (_all)
