@@ -8,15 +8,16 @@ namespace PolicyBot.Dialogs.Routing;
 /// add a second feedback row or send a second card. A turn begun and never finished (its instance died) is
 /// taken over by a redelivery after <see cref="TakeOverAfter"/>.
 /// </summary>
-public sealed class TurnLedger(IDatabase database, TimeProvider time)
+public sealed class TurnLedger(IDatabase database, TimeProvider time) : IDisposable
 {
     /// <summary>How long a turn may run before a redelivery takes it for one that died with its instance.</summary>
     public static readonly TimeSpan TakeOverAfter = TimeSpan.FromSeconds(30);
 
     // SQLite lets one writer at a time hold the file, and a writer that finds it held sleeps (1, 2, 5, 10 ms and
-    // longer) before it looks again, holding its thread: under load this process's turns, two ledger writes
-    // each, wait their turn here instead, without sleeping. PostgreSQL locks rows and needs no queue.
-    private static readonly SemaphoreSlim SqliteWrites = new(1, 1);
+    // longer) before it looks again, holding its thread: under load this host's turns, two ledger writes each,
+    // wait their turn here instead, without sleeping. One queue per ledger, so per database, not per process.
+    // PostgreSQL locks rows and needs no queue.
+    private readonly SemaphoreSlim _sqliteWrites = new(1, 1);
 
     /// <summary>Records that the turn is being taken; says whether it is this caller's, already done (with its invoke response) or under way elsewhere.</summary>
     public async Task<TurnEntry> BeginAsync(string key, CancellationToken cancellationToken)
@@ -68,6 +69,8 @@ public sealed class TurnLedger(IDatabase database, TimeProvider time)
     public Task<int> ForgetAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
         Sql.ExecuteAsync(database, "DELETE FROM turn_ledger WHERE started_at < @before", cancellationToken, ("@before", Sql.Millis(before)));
 
+    public void Dispose() => _sqliteWrites.Dispose();
+
     private async Task<int> WriteAsync(string text, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         if (database.Dialect != SqlDialect.Sqlite)
@@ -75,14 +78,14 @@ public sealed class TurnLedger(IDatabase database, TimeProvider time)
             return await Sql.ExecuteAsync(database, text, cancellationToken, parameters).ConfigureAwait(false);
         }
 
-        await SqliteWrites.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _sqliteWrites.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             return await Sql.ExecuteAsync(database, text, cancellationToken, parameters).ConfigureAwait(false);
         }
         finally
         {
-            SqliteWrites.Release();
+            _sqliteWrites.Release();
         }
     }
 }

@@ -16,6 +16,7 @@ public sealed class SqliteDatabase : IDatabase
     // The pool hands the same SQLite handle out again and again, and a handle keeps its settings: they are made
     // once per handle, not on every open (a statement more, three times a turn).
     private readonly ConditionalWeakTable<sqlite3, object> _configured = [];
+    private static readonly object Configured = new();
 
     public SqliteDatabase(string path)
     {
@@ -26,8 +27,6 @@ public sealed class SqliteDatabase : IDatabase
         // A writer waits up to 30 s for another (the question log's batch, say) instead of failing at once.
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = (int)BusyTimeout.TotalSeconds }.ToString();
     }
-
-    private static readonly object Configured = new();
 
     public SqlDialect Dialect => SqlDialect.Sqlite;
 
