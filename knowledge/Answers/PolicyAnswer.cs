@@ -39,7 +39,9 @@ public sealed record PolicyAnswer
         if (Handoff is not null)
         {
             lines.Add(string.Empty);
-            lines.Add($"Ask a person: {Handoff.Name}{(Handoff.Contact.Length > 0 ? $" ({Handoff.Contact})" : string.Empty)}. {Handoff.Reason}");
+            // A hand-off's text already gives the reason; saying it twice reads like a glitch.
+            var reason = Text.Contains(Handoff.Reason, StringComparison.Ordinal) ? string.Empty : " " + Handoff.Reason;
+            lines.Add($"Ask a person: {Handoff.Name}{(Handoff.Contact.Length > 0 ? $" ({Handoff.Contact})" : string.Empty)}.{reason}");
         }
 
         if (ReviewNote is not null)
