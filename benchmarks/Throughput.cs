@@ -59,7 +59,7 @@ internal static class Throughput
         Console.WriteLine($"stock SDK echo bot:          {echoLoad.Rate,8:F0} activities/s  ({echoReplies.Reset()}){echoLoad.Failures}");
         Console.WriteLine($"PolicyBot (answer + card):   {policyLoad.Rate,8:F0} activities/s  ({policyLoad.Rate / echoLoad.Rate:F1}x the echo bot){policyLoad.Failures}");
         Console.WriteLine($"PolicyBot, distinct questions (every one encoded): {distinctLoad.Rate,8:F0} activities/s  ({distinctLoad.Rate / echoLoad.Rate:F1}x the echo bot; both PolicyBot loads: {policyReplies.Reset()}){distinctLoad.Failures}");
-        Console.WriteLine($"while measured: echo bot {echoJit}; PolicyBot {policyJit}; distinct questions {distinctJit}");
+        Console.WriteLine($"while measured: echo bot {echoJit.Describe(echoLoad.Completed)}; PolicyBot {policyJit.Describe(policyLoad.Completed)}; distinct questions {distinctJit.Describe(distinctLoad.Completed)}");
         Console.WriteLine($"resident memory under load (this whole process: PolicyBot, the echo bot, the stub and the clients): {peak / 1048576.0:F0} MB");
     }
 
