@@ -31,6 +31,8 @@ internal sealed class MessageLoad(string bot, string serviceUrl, IReadOnlyList<s
 
     public double Rate => _completed / _measured.TotalSeconds;
 
+    public int Completed => _completed;
+
     public string Failures => _failed > 0 ? $"  [{_failed} requests failed]" : string.Empty;
 
     public async Task RunAsync(TimeSpan duration, bool measure)

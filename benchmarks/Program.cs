@@ -6,8 +6,8 @@ using PolicyBot.Benchmarks.Faults;
 //   latency              in-process answer latency (no ports)
 //   encoder              the sentence model's time per question
 //   coldstart            the bot's start to /healthz 200
-//   throughput [rounds]  /api/messages against the stock echo bot, one-second rounds per bot (default 10)
-//   turncost [requests] [echo|policybot]  CPU ms and allocated bytes per answered request, each bot alone in a child process (default 4000)
+//   throughput [rounds] [warm-up]  /api/messages against the stock echo bot, one-second rounds per bot (default 10), after warm-up seconds per load (default 2)
+//   turncost [requests] [echo|policybot|answer]  CPU ms and allocated bytes per answered request, each bot alone in a child process (default 4000); answer: the in-process answer alone
 //   fuzz [count] [seed]  mutated Teams activities against a bot on 127.0.0.1 (see Fuzzer)
 //   hostile              the cost of the long inputs
 //   faults [scenario] [seed]  delivery under kill -9, SIGTERM, slow Teams and hung SMTP, against real bot processes
@@ -40,7 +40,7 @@ switch (mode)
         await ColdStart.RunAsync();
         break;
     case "throughput":
-        await Throughput.RunAsync(TimeSpan.FromSeconds(Number(1, 10)));
+        await Throughput.RunAsync(TimeSpan.FromSeconds(Number(1, 10)), TimeSpan.FromSeconds(Number(2, 2)));
         break;
     case "turncost":
         await TurnCost.RunAsync(Number(1, 4_000), args.Length > 2 ? args[2] : null);

@@ -17,12 +17,17 @@ internal static class TurnCost
     private static readonly string[] Popular = ["can I retweet corrections tweets?", "who owns this policy", "an inmate sent me a friend request", "can i criticise the govt on facebook"];
 
     /// <param name="requests">Requests measured per bot.</param>
-    /// <param name="only">One bot ("echo" or "policybot") instead of both, and no in-process answers.</param>
+    /// <param name="only">One bot ("echo" or "policybot") instead of both, and no in-process answers; "answer" for
+    /// the in-process answers alone.</param>
     public static async Task RunAsync(int requests, string? only = null)
     {
-        if (only is null)
+        if (only is null or "answer")
         {
             InProcessAnswers();
+            if (only is not null)
+            {
+                return;
+            }
         }
 
         var replies = new ReplyCounter();
@@ -39,12 +44,18 @@ internal static class TurnCost
             await load.SendAsync(requests);
             var before = await server.TotalsAsync();
             var clock = Stopwatch.StartNew();
+            var harness = Process.GetCurrentProcess().TotalProcessorTime;
             var sent = await load.SendAsync(requests);
+            harness = Process.GetCurrentProcess().TotalProcessorTime - harness;
             var seconds = clock.Elapsed.TotalSeconds;
             var after = await server.TotalsAsync();
             var user = (after.UserMs - before.UserMs) / sent;
             var system = (after.SystemMs - before.SystemMs) / sent;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bot,-10} {sent} requests: {user + system,6:F3} ms CPU per request ({user:F3} user, {system:F3} system), {(after.Allocated - before.Allocated) / (double)sent / 1024,7:F1} KB allocated per request, {after.Collections - before.Collections} gen-0 collections; {sent / seconds:F0}/s, the bot busy {(after.UserMs + after.SystemMs - before.UserMs - before.SystemMs) / 10 / seconds:F0}% of a core"));
+
+            // What the single-process throughput run adds to every request on the same cores: the load's client
+            // and the connector stub, here in this process.
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{string.Empty,-10} the load and the stub (this process): {harness.TotalMilliseconds / sent:F3} ms CPU per request"));
         }
     }
 

@@ -120,18 +120,22 @@ internal sealed class LibraryDocument
         var similarity = query is null || _passageVectors is null ? null : Similarities(query);
         var semantic = similarity is null ? [] : Enumerable.Range(0, similarity.Length).OrderByDescending(p => similarity[p]).Take(candidates).ToList();
 
+        // Each section's best example similarity, worked out once: both the ranking below and every hit's
+        // feature read it (each worked it out again: a dot product per example question, twice).
+        var exampleBest = query is null ? null : BestExampleSimilarity(query);
+
         // A section whose example questions are most like the question is a candidate too, by its passage
         // most like the question, though neither ranking put one of its passages forward.
-        var byExample = query is null || _exampleVectors is null ? [] : Enumerable.Range(0, _sections.Length)
-            .Where(section => _exampleVectors[section].Length > 0)
-            .OrderByDescending(section => _exampleVectors[section].Max(v => TensorPrimitives.Dot(query, v)))
+        var byExample = exampleBest is null ? [] : Enumerable.Range(0, _sections.Length)
+            .Where(section => _exampleVectors![section].Length > 0)
+            .OrderByDescending(section => exampleBest[section])
             .Take(ExampleSections)
             .Select(section => _sections[section].MaxBy(p => similarity![p]));
 
         var chosen = lexical.ToList();
         foreach (var p in semantic.Concat(byExample))
         {
-            if (!chosen.Any(c => c.Doc == p))
+            if (RankOf(chosen, p) < 0)
             {
                 chosen.Add((p, 0f));
             }
@@ -139,11 +143,11 @@ internal sealed class LibraryDocument
 
         var hits = Index.Evidence(concepts, chosen);
         var average = similarity is null || similarity.Length == 0 ? 0 : similarity.Average();
-        var notCovered = query is null || _notCoveredVectors is not { Length: > 0 } ? 0 : _notCoveredVectors.Max(v => TensorPrimitives.Dot(query, v));
+        var notCovered = query is null || _notCoveredVectors is not { Length: > 0 } ? 0 : MaxDot(query, _notCoveredVectors);
         for (var i = 0; i < hits.Count; i++)
         {
             var p = chosen[i].Doc;
-            var lexicalRank = lexical.FindIndex(c => c.Doc == p);
+            var lexicalRank = RankOf(lexical, p);
             var semanticRank = semantic.IndexOf(p);
             var hit = hits[i] with
             {
@@ -155,7 +159,7 @@ internal sealed class LibraryDocument
                 SemanticRank = semanticRank < 0 ? 0 : 1.0 / (1 + semanticRank),
                 Tuned = Tuning.Examples.Any,
                 SemanticLift = similarity is null ? 0 : similarity[p] - average,
-                ExampleSemantic = query is null || _exampleVectors?[_sectionOf[p]] is not { Length: > 0 } examples ? 0 : examples.Max(v => TensorPrimitives.Dot(query, v)),
+                ExampleSemantic = exampleBest?[_sectionOf[p]] ?? 0,
                 NotCoveredSemantic = notCovered,
             };
             hits[i] = hit with { Score = (float)model.Logit(hit) };
@@ -175,6 +179,53 @@ internal sealed class LibraryDocument
         return _sentenceVectors?[passage.Ordinal] is { } sentences
             ? sentences.Select(v => (double)TensorPrimitives.Dot(query, v)).ToArray()
             : [TensorPrimitives.Dot(query, _passageVectors[passage.Ordinal])];
+    }
+
+    // The best similarity of the question with each section's example questions; 0 for a section with none.
+    private float[]? BestExampleSimilarity(float[] query)
+    {
+        if (_exampleVectors is null)
+        {
+            return null;
+        }
+
+        var best = new float[_exampleVectors.Length];
+        for (var section = 0; section < best.Length; section++)
+        {
+            best[section] = _exampleVectors[section].Length == 0 ? 0 : MaxDot(query, _exampleVectors[section]);
+        }
+
+        return best;
+    }
+
+    // The largest dot product, as Enumerable.Max would give it (NaN only when every one is), without a delegate.
+    private static float MaxDot(float[] query, float[][] vectors)
+    {
+        var best = float.NaN;
+        foreach (var vector in vectors)
+        {
+            var dot = TensorPrimitives.Dot(query, vector);
+            if (dot > best || float.IsNaN(best))
+            {
+                best = dot;
+            }
+        }
+
+        return best;
+    }
+
+    // Where the passage stands in a ranking; -1 when it is not in it.
+    private static int RankOf(List<(int Doc, float Score)> ranking, int passage)
+    {
+        for (var i = 0; i < ranking.Count; i++)
+        {
+            if (ranking[i].Doc == passage)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private double[] Similarities(float[] query)
