@@ -52,7 +52,9 @@ internal static class EvalCommand
 
             if (EvalLibrary.Option(args, "--folds") is "libraries")
             {
-                await LibraryFoldsReport.WriteAsync(LeaveOneLibraryOut.Run(knowledge, fitOn.Select(set => (set.File, set.Cases)).ToList(), off, recipe), knowledge.Options.MinConfidence, args.Contains("--misses"), output).ConfigureAwait(false);
+                var librarySets = fitOn.Select(set => (set.File, set.Cases)).ToList();
+                var heldOut = LeaveOneLibraryOut.Run(knowledge, librarySets, off, recipe);
+                await LibraryFoldsReport.WriteAsync(heldOut, LeaveOneLibraryOut.AsShipped(knowledge, librarySets), knowledge.Options.MinConfidence, args.Contains("--misses"), output).ConfigureAwait(false);
                 sets = sets.Except(fitOn).ToList();
             }
             else if (EvalLibrary.Option(args, "--folds") is { } folds)

@@ -36,6 +36,30 @@ public static class LeaveOneLibraryOut
         return results;
     }
 
+    /// <summary>
+    /// The same library sets answered by the knowledge base's own models, each on its own documents beside the
+    /// tuned policies: what to hold the held-out figures against (a library the models were fitted on flatters them).
+    /// </summary>
+    public static IReadOnlyList<HeldOutLibrary> AsShipped(PolicyKnowledgeBase knowledge, IReadOnlyList<(string Set, IReadOnlyList<EvalCase> Cases)> sets)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(sets);
+        var results = new List<HeldOutLibrary>();
+        foreach (var (name, cases) in sets)
+        {
+            if (LibraryScope.Of(cases) is { } documents)
+            {
+                var scope = documents.Union(knowledge.Index.TunedPolicies).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                using var own = knowledge.Only(scope);
+                using var rankedOnly = knowledge.WithModels(knowledge.Options.Ranking, knowledge.Options.Confidence, minConfidence: 0);
+                using var ownRanked = rankedOnly.Only(scope);
+                results.Add(new HeldOutLibrary(name, Evaluator.Outcomes(own, cases), Evaluator.Outcomes(ownRanked, cases)));
+            }
+        }
+
+        return results;
+    }
+
     /// <summary>The sets a fit for held-out set <paramref name="held"/> may use: every set that names no document of its library.</summary>
     internal static IReadOnlyList<int> Training(IReadOnlyList<IReadOnlyList<EvalCase>> sets, int held)
     {

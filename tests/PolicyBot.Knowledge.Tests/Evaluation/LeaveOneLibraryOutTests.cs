@@ -54,6 +54,21 @@ public sealed class LeaveOneLibraryOutTests
         Assert.Contains("ranked, never handing off", held[0].Report.Summary(), StringComparison.Ordinal);
     }
 
+    // The yardstick to hold them against: the same sets answered by the shipped models, each on its own documents.
+    [Fact]
+    public void AsShipped_Library_AnswersWithTheShippedModelsOnItsOwnDocuments()
+    {
+        var knowledge = TestPolicies.WithLibrary;
+        var (basecamp, _) = TwoLibraries();
+        var scope = LibraryScope.Of(basecamp)!.Union(knowledge.Index.TunedPolicies).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        using var own = knowledge.Only(scope);
+
+        var shipped = Assert.Single(LeaveOneLibraryOut.AsShipped(knowledge, [("fresh", Fresh), ("basecamp", basecamp)]));
+
+        Assert.Equal(Evaluator.Run(own, basecamp).Summary(), EvalReport.Of(shipped.Asked).Summary());
+        Assert.True(EvalReport.Of(shipped.NeverHandingOff).InScopeAbstained <= EvalReport.Of(shipped.Asked).InScopeAbstained);
+    }
+
     // Two question sets about one document are one library: holding one out holds out the other too.
     [Fact]
     public void Training_SetsSharingADocument_AreLeftOutTogether()
