@@ -19,14 +19,8 @@ public sealed record ConfidenceModel(double Bias, IReadOnlyList<double> Weights)
     [
         "coverage", "log lexical", "policy coverage", "matched", "on topic", "like not covered",
         "semantic", "section semantic", "lexical rank", "semantic rank", "tuned", "semantic lift",
-        "example semantic", "not covered semantic", "semantic squared", "section semantic squared", "semantic x lift",
+        "example semantic", "not covered semantic",
     ];
-
-    /// <summary>
-    /// Features only the confidence reads (numbered as in <see cref="FeatureNames"/>): the curvature of the
-    /// sentence model's similarities, which can tell how sure to be but adds nothing to which passage is best.
-    /// </summary>
-    public static IReadOnlySet<int> ConfidenceOnly { get; } = new HashSet<int> { 14, 15, 16 };
 
     public static ConfidenceModel Default { get; } = new(-5.199, [0.217, -0.304, -0.042, 0.513, 1.269, -4.412, 3.41, 3.385, 1.342, 0.845, 1.538, 1.894, 2.413, -2.278]);
 
@@ -41,7 +35,7 @@ public sealed record ConfidenceModel(double Bias, IReadOnlyList<double> Weights)
         [
             hit.Coverage, Math.Log(1 + hit.Lexical), hit.CorpusCoverage, hit.Matched, hit.OnTopic ? 1 : 0, hit.LikeNotCovered,
             hit.Semantic, hit.SectionSemantic, hit.LexicalRank, hit.SemanticRank, hit.Tuned ? 1 : 0, hit.SemanticLift,
-            hit.ExampleSemantic, hit.NotCoveredSemantic, hit.Semantic * hit.Semantic, hit.SectionSemantic * hit.SectionSemantic, hit.Semantic * hit.SemanticLift,
+            hit.ExampleSemantic, hit.NotCoveredSemantic,
         ];
     }
 

@@ -42,20 +42,16 @@ public static class Calibrator
     {
         ArgumentNullException.ThrowIfNull(prepared);
         recipe ??= FitRecipe.Default;
-        double[] Without(SearchHit hit, IEnumerable<int> left)
+        double[] Features(SearchHit hit)
         {
             var features = ConfidenceModel.Features(hit);
-            foreach (var i in left)
+            foreach (var i in off ?? new HashSet<int>())
             {
                 features[i] = 0;
             }
 
             return features;
         }
-
-        off ??= new HashSet<int>();
-        double[] Features(SearchHit hit) => Without(hit, off);
-        double[] RankingFeatures(SearchHit hit) => Without(hit, off.Union(ConfidenceModel.ConfidenceOnly));
 
         var library = prepared.Count(q => q.Library);
         var questions = prepared
@@ -64,7 +60,7 @@ public static class Calibrator
 
         var inScope = questions
             .Where(q => !q.Case.OutOfScope && q.Hits.Any(hit => Right(q.Case, hit)))
-            .Select(q => (q.Weight, Features: q.Hits.Select(RankingFeatures).ToArray(), Right: q.Hits.Select(hit => Right(q.Case, hit)).ToArray()))
+            .Select(q => (q.Weight, Features: q.Hits.Select(Features).ToArray(), Right: q.Hits.Select(hit => Right(q.Case, hit)).ToArray()))
             .ToList();
         var ranking = ModelFitting.ConditionalLogit(inScope, recipe.RankingL2, RankingSteps);
 

@@ -41,16 +41,4 @@ public sealed class CalibratorTests
         Assert.Equal(0, rankingOff.Weights[semantic]);
         Assert.Equal(0, confidenceOff.Weights[semantic]);
     }
-
-    // The similarities' curvature tells the confidence how sure to be; the ranking never reads it.
-    [Fact]
-    public void Fit_ConfidenceOnlyFeatures_GetNoRankingWeight()
-    {
-        var prepared = Calibrator.Prepare(TestPolicies.WithLibrary, [Evaluator.ReadCases(Path.Combine(TestPolicies.LibraryDev, "eval-dev-library.jsonl"))]);
-
-        var (ranking, confidence) = Calibrator.Fit(prepared);
-
-        Assert.All(PolicyBot.Knowledge.Answers.ConfidenceModel.ConfidenceOnly, i => Assert.Equal(0, ranking.Weights[i]));
-        Assert.Contains(PolicyBot.Knowledge.Answers.ConfidenceModel.ConfidenceOnly, i => confidence.Weights[i] != 0);
-    }
 }
