@@ -7,8 +7,8 @@ namespace PolicyBot.Bot.Cli;
 /// <summary>
 /// `eval FILE.jsonl [FILE.jsonl ...]`: citation accuracy and abstention over question sets, one report each.
 /// `--calibrate` fits the models on the sets first; `--folds K` reports each library set by K-fold
-/// cross-validation instead; `--score A,B` names sets reported with the fit but never fitted on; `--off N,M`
-/// leaves features out of the fits.
+/// cross-validation instead, `--folds libraries` by leaving one library out; `--score A,B` names sets reported
+/// with the fit but never fitted on; `--off N,M` leaves features out of the fits; `--fit` sets the recipe.
 /// </summary>
 internal static class EvalCommand
 {
@@ -29,6 +29,12 @@ internal static class EvalCommand
             return 2;
         }
 
+        if (FitRecipe.Parse(EvalLibrary.Option(args, "--fit")) is not { } recipe)
+        {
+            await Console.Error.WriteLineAsync($"--fit takes name=value pairs, comma-separated, of library-share (0 to 1), ranking-l2 and confidence-l2: {FitRecipe.Default}").ConfigureAwait(false);
+            return 2;
+        }
+
         var sets = files.Select(file => (File: file, Cases: Evaluator.ReadCases(file))).ToList();
         var (services, shipped) = await CliServices.StartAsync(CancellationToken.None).ConfigureAwait(false);
         await using (services.ConfigureAwait(false))
@@ -44,9 +50,16 @@ internal static class EvalCommand
                 .Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
             var fitOn = sets.Where(set => !scoreOnly.Contains(Path.GetFullPath(set.File))).ToList();
 
-            if (EvalLibrary.Option(args, "--folds") is { } folds)
+            if (EvalLibrary.Option(args, "--folds") is "libraries")
             {
-                foreach (var (file, report) in CrossValidation.Run(knowledge, fitOn.Select(set => (set.File, set.Cases)).ToList(), int.Parse(folds, CultureInfo.InvariantCulture), off))
+                var librarySets = fitOn.Select(set => (set.File, set.Cases)).ToList();
+                var heldOut = LeaveOneLibraryOut.Run(knowledge, librarySets, off, recipe);
+                await LibraryFoldsReport.WriteAsync(heldOut, LeaveOneLibraryOut.AsShipped(knowledge, librarySets), knowledge.Options.MinConfidence, args.Contains("--misses"), output).ConfigureAwait(false);
+                sets = sets.Except(fitOn).ToList();
+            }
+            else if (EvalLibrary.Option(args, "--folds") is { } folds)
+            {
+                foreach (var (file, report) in CrossValidation.Run(knowledge, fitOn.Select(set => (set.File, set.Cases)).ToList(), int.Parse(folds, CultureInfo.InvariantCulture), off, recipe))
                 {
                     await output.WriteLineAsync($"{Path.GetFileName(file)}, {folds}-fold cross-validation{Environment.NewLine}{report.Summary()}").ConfigureAwait(false);
                     await WriteMissesAsync(args, report, output).ConfigureAwait(false);
@@ -59,7 +72,7 @@ internal static class EvalCommand
             if (args.Contains("--calibrate") || args.Contains("--folds"))
             {
                 // Fitted on every set given but those scored only, pooled; the reports below use the fitted models.
-                var (ranking, confidence) = Calibrator.Fit(knowledge, fitOn.Select(set => set.Cases).ToList(), off);
+                var (ranking, confidence) = Calibrator.Fit(knowledge, fitOn.Select(set => set.Cases).ToList(), off, recipe);
                 await output.WriteLineAsync($"fitted ranking: {ranking.Describe()}{Environment.NewLine}fitted confidence: {confidence.Describe()}").ConfigureAwait(false);
                 knowledge = knowledge.WithModels(ranking, confidence);
             }
@@ -77,11 +90,15 @@ internal static class EvalCommand
 
     private static async Task WriteMissesAsync(string[] args, EvalReport report, TextWriter output)
     {
-        if (!args.Contains("--misses"))
+        if (args.Contains("--misses"))
         {
-            return;
+            await WriteMissesAsync(report, output).ConfigureAwait(false);
         }
+    }
 
+    /// <summary>Each question a report got wrong, with what was expected and what it got.</summary>
+    public static async Task WriteMissesAsync(EvalReport report, TextWriter output)
+    {
         foreach (var miss in report.Misses)
         {
             await output.WriteLineAsync($"- {miss.Question}{Environment.NewLine}    expected {miss.Expected}{Environment.NewLine}    got      {miss.Got} ({miss.Confidence:F2})").ConfigureAwait(false);

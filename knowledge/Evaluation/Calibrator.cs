@@ -16,13 +16,11 @@ public static class Calibrator
 {
     // Candidates per question the fit sees: every policy's, as the library index puts them forward.
     private const int AllCandidates = 1000;
-    private const double RankingL2 = 1e-4;
-    private const double ConfidenceL2 = 1e-3;
     private const int RankingSteps = 3000;
 
     /// <summary>Fits both models on question sets pooled; a set whose cases name documents is a library's.</summary>
-    public static (ConfidenceModel Ranking, ConfidenceModel Confidence) Fit(PolicyKnowledgeBase knowledge, IReadOnlyList<IReadOnlyList<EvalCase>> sets, IReadOnlySet<int>? off = null) =>
-        Fit(Prepare(knowledge, sets), off);
+    public static (ConfidenceModel Ranking, ConfidenceModel Confidence) Fit(PolicyKnowledgeBase knowledge, IReadOnlyList<IReadOnlyList<EvalCase>> sets, IReadOnlySet<int>? off = null, FitRecipe? recipe = null) =>
+        Fit(Prepare(knowledge, sets), off, recipe);
 
     /// <summary>Every case's candidates, searched once: folds of a cross-validation fit on subsets of them.</summary>
     public static IReadOnlyList<CalibrationQuestion> Prepare(PolicyKnowledgeBase knowledge, IReadOnlyList<IReadOnlyList<EvalCase>> sets)
@@ -36,10 +34,14 @@ public static class Calibrator
             .ToList();
     }
 
-    /// <summary>Fits both models on prepared questions; the two kinds of set weigh half each. Features numbered in <paramref name="off"/> are left out (weight 0).</summary>
-    public static (ConfidenceModel Ranking, ConfidenceModel Confidence) Fit(IReadOnlyList<CalibrationQuestion> prepared, IReadOnlySet<int>? off = null)
+    /// <summary>
+    /// Fits both models on prepared questions; the two kinds of set weigh as the recipe says (half each by
+    /// default). Features numbered in <paramref name="off"/> are left out (weight 0).
+    /// </summary>
+    public static (ConfidenceModel Ranking, ConfidenceModel Confidence) Fit(IReadOnlyList<CalibrationQuestion> prepared, IReadOnlySet<int>? off = null, FitRecipe? recipe = null)
     {
         ArgumentNullException.ThrowIfNull(prepared);
+        recipe ??= FitRecipe.Default;
         double[] Features(SearchHit hit)
         {
             var features = ConfidenceModel.Features(hit);
@@ -53,14 +55,14 @@ public static class Calibrator
 
         var library = prepared.Count(q => q.Library);
         var questions = prepared
-            .Select(q => (q.Case, Weight: q.Library ? 0.5 / Math.Max(1, library) : 0.5 / Math.Max(1, prepared.Count - library), q.Hits))
+            .Select(q => (q.Case, Weight: q.Library ? recipe.LibraryShare / Math.Max(1, library) : (1 - recipe.LibraryShare) / Math.Max(1, prepared.Count - library), q.Hits))
             .ToList();
 
         var inScope = questions
             .Where(q => !q.Case.OutOfScope && q.Hits.Any(hit => Right(q.Case, hit)))
             .Select(q => (q.Weight, Features: q.Hits.Select(Features).ToArray(), Right: q.Hits.Select(hit => Right(q.Case, hit)).ToArray()))
             .ToList();
-        var ranking = ModelFitting.ConditionalLogit(inScope, RankingL2, RankingSteps);
+        var ranking = ModelFitting.ConditionalLogit(inScope, recipe.RankingL2, RankingSteps);
 
         var confidence = new List<(double[], bool, double)>();
         foreach (var (evalCase, weight, hits) in questions)
@@ -76,7 +78,7 @@ public static class Calibrator
             confidence.Add((Features(ranked[0]), sections.Any(hit => Right(evalCase, hit)), weight));
         }
 
-        return (ranking, ModelFitting.Logistic(confidence, ConfidenceL2));
+        return (ranking, ModelFitting.Logistic(confidence, recipe.ConfidenceL2));
     }
 
     // A set that names section paths was written for the shipped policies, which have example questions:

@@ -10,7 +10,7 @@ namespace PolicyBot.Knowledge.Evaluation;
 public static class CrossValidation
 {
     /// <summary>The pooled report of each library set, in the order given; <paramref name="off"/> names features left out of every fit.</summary>
-    public static IReadOnlyList<(string Set, EvalReport Report)> Run(PolicyKnowledgeBase knowledge, IReadOnlyList<(string Set, IReadOnlyList<EvalCase> Cases)> sets, int folds, IReadOnlySet<int>? off = null)
+    public static IReadOnlyList<(string Set, EvalReport Report)> Run(PolicyKnowledgeBase knowledge, IReadOnlyList<(string Set, IReadOnlyList<EvalCase> Cases)> sets, int folds, IReadOnlySet<int>? off = null, FitRecipe? recipe = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(sets);
@@ -24,7 +24,7 @@ public static class CrossValidation
             var training = prepared
                 .SelectMany((questions, s) => questions.Where((_, i) => !library[s] || i % folds != fold))
                 .ToList();
-            var (ranking, confidence) = Calibrator.Fit(training, off);
+            var (ranking, confidence) = Calibrator.Fit(training, off, recipe);
             using var fitted = knowledge.WithModels(ranking, confidence);
             using var rankedOnly = knowledge.WithModels(ranking, confidence, minConfidence: 0);
             for (var s = 0; s < sets.Count; s++)

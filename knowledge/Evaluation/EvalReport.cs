@@ -16,6 +16,33 @@ public sealed record EvalReport(
     /// <summary>The same questions ranked without ever handing off, when the report was made with it (cross-validation).</summary>
     public EvalReport? Ranked { get; init; }
 
+    /// <summary>
+    /// The report of outcomes as they would be at <paramref name="minConfidence"/>: a case answered with less
+    /// confidence counts as handed off. At 0 (or the threshold they were asked with) it is the report as asked.
+    /// </summary>
+    public static EvalReport Of(IReadOnlyList<EvalOutcome> outcomes, double minConfidence = 0)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var inScope = outcomes.Where(o => !o.Case.OutOfScope).ToList();
+        var outOfScope = outcomes.Where(o => o.Case.OutOfScope).ToList();
+        var misses = outcomes
+            .Where(o => o.Case.OutOfScope ? o.AnsweredAt(minConfidence) : !(o.Top3 && o.AnsweredAt(minConfidence)))
+            .Select(o => new EvalMiss(
+                o.Case.Question,
+                o.Case.OutOfScope ? "handoff" : o.Case.Expected(),
+                o.Case.OutOfScope || o.AnsweredAt(minConfidence) ? o.Cited : "handoff",
+                o.Confidence))
+            .ToList();
+        return new EvalReport(
+            inScope.Count,
+            outOfScope.Count,
+            Ratio(inScope.Count(o => o.Top1 && o.AnsweredAt(minConfidence)), inScope.Count),
+            Ratio(inScope.Count(o => o.Top3 && o.AnsweredAt(minConfidence)), inScope.Count),
+            Ratio(inScope.Count(o => !o.AnsweredAt(minConfidence)), inScope.Count),
+            Ratio(outOfScope.Count(o => !o.AnsweredAt(minConfidence)), outOfScope.Count),
+            misses);
+    }
+
     public string Summary()
     {
         var text = new StringBuilder();
@@ -32,6 +59,8 @@ public sealed record EvalReport(
 
         return text.ToString();
     }
+
+    private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 }
 
 /// <summary>A question the bot got wrong, for tuning.</summary>
