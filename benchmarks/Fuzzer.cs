@@ -22,8 +22,7 @@ internal static class Fuzzer
     public static async Task RunAsync(int count, int seed)
     {
         await using var connector = await ConnectorStubHost.StartAsync();
-        var database = Path.Combine(Directory.CreateTempSubdirectory("policybot-fuzz").FullName, "fuzz.db");
-        await using var bot = BotHost.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=None", $"--Storage:SqlitePath={database}"]);
+        await using var bot = BotHost.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=None", FreshDatabase.Argument("fuzz")]);
         await bot.StartAsync();
         using var client = new HttpClient { BaseAddress = new Uri(bot.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()), Timeout = TimeSpan.FromSeconds(30) };
         await WaitHealthyAsync(client);

@@ -29,7 +29,7 @@ internal static class Throughput
             ConnectorStub(app, "/policybot", policyReplies);
         });
         await using var echo = await Host(EchoBot);
-        await using var policyBot = BotHost.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        await using var policyBot = BotHost.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", FreshDatabase.Argument("throughput")]);
         await policyBot.StartAsync();
 
         using var echoLoad = new MessageLoad(Address(echo), Address(connector) + "/echo/");

@@ -19,7 +19,7 @@ internal static class TurnCostServer
     {
         await using var app = bot switch
         {
-            "policybot" => BotHost.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]),
+            "policybot" => BotHost.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", FreshDatabase.Argument("turncost")]),
             "echo" => Throughput.Unstarted(Throughput.EchoBot),
             _ => throw new ArgumentException($"Unknown bot '{bot}': policybot or echo.", nameof(bot)),
         };
