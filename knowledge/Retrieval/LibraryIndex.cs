@@ -78,8 +78,8 @@ public sealed class LibraryIndex : IDisposable
     /// <summary>The same for a question already cut into words by <see cref="QuestionWords.Of"/>.</summary>
     internal IReadOnlyList<SearchHit> Search(string question, List<string> words, int count)
     {
-        var query = _queries?.Of(TeReo.InEnglish(question, words));
         var (rest, named) = _organisations.Find(words);
+        var query = _queries?.Of(QueryText(question, words, rest));
         words = TeReo.English(rest);
         var hits = new List<SearchHit>();
         foreach (var document in _documents)
@@ -113,7 +113,7 @@ public sealed class LibraryIndex : IDisposable
 
     /// <summary>How similar (cosine) each of a passage's sentences is to the question, or null without the model.</summary>
     internal double[]? SentenceSimilarity(Passage passage, string question) =>
-        _queries is null ? null : Document(passage.PolicyId).SentenceSimilarity(passage, _queries.Of(TeReo.InEnglish(question, QuestionWords.Of(question))));
+        _queries is null ? null : Document(passage.PolicyId).SentenceSimilarity(passage, _queries.Of(QueryText(question, QuestionWords.Of(question))));
 
     /// <summary>
     /// The same documents and vectors ranked by another model, for evaluating a fit without reloading; the
@@ -137,6 +137,13 @@ public sealed class LibraryIndex : IDisposable
             document.Index.Dispose();
         }
     }
+
+    // What the sentence model reads: the question in English, without the organisations' names, which would
+    // draw it to the passages that name them as they would the words.
+    private string QueryText(string question, List<string> words) => QueryText(question, words, _organisations.Find(words).Words);
+
+    private static string QueryText(string question, List<string> words, List<string> rest) =>
+        rest.Count == words.Count ? TeReo.InEnglish(question, words) : TeReo.InEnglish(string.Join(' ', rest), rest);
 
     private LibraryDocument Document(string policyId) => _documents.First(d => d.Id == policyId);
 }

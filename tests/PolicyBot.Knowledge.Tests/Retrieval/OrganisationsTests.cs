@@ -118,4 +118,15 @@ public sealed class OrganisationsTests
         Assert.Contains(knowledge.Warnings, warning => warning.Contains("'acme-travel'", StringComparison.Ordinal));
         Assert.DoesNotContain(knowledge.Index.Search("Acme sick leave", 10), hit => hit.Passage.SectionTitle == "Equal employment");
     }
+
+    [Fact]
+    public void Search_OrganisationNamed_SentenceModelReadsTheQuestionWithoutTheName()
+    {
+        using var knowledge = PolicyKnowledgeBase.Load(null, [Library], new KnowledgeOptions { MinConfidence = 0 }, TestPolicies.Clock());
+
+        var named = knowledge.Index.Search("how much sick leave do we get at Acme Corp", 10);
+        var unnamed = knowledge.Index.Search("how much sick leave do we get at", 10).Where(hit => hit.Passage.PolicyId == "acme-leave");
+
+        Assert.Equal(unnamed.ToDictionary(hit => hit.Passage.Ordinal, hit => hit.Semantic), named.ToDictionary(hit => hit.Passage.Ordinal, hit => hit.Semantic));
+    }
 }
