@@ -89,7 +89,7 @@ public sealed class PolicyKnowledgeBase : IDisposable
             .Where(File.Exists)
             .Aggregate(Organisations.Named(options.Organisation), (all, file) => all.With(Organisations.Load(file)));
         unreadable = [.. unreadable, .. organisations.DocumentIds.Where(id => !documents.Any(d => d.Id == id))
-            .Select(id => $"{Organisations.FileName}: no document is called '{id}', so that line names no document of it. Use a file name in the documents folder, without its extension.")];
+            .Select(id => $"{Organisations.FileName}: no document is called '{id}', so no organisation owns it. Name a document by its file name without the extension.")];
         if (folder is null)
         {
             return Create(documents, new Dictionary<string, DocumentTuning>(), RoutingTable.ForDocuments(documents), options, time, warnings: unreadable, organisations: organisations);
