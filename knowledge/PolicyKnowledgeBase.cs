@@ -82,9 +82,17 @@ public sealed class PolicyKnowledgeBase : IDisposable
 
         // A policy file that could not be read is left out with a warning, like a misfiled example question.
         IReadOnlyList<string> unreadable = [.. policies.Warnings, .. shelves.SelectMany(shelf => shelf.Warnings)];
+
+        // The deployment's organisation, then any a knowledge or library folder names for its documents.
+        var organisations = (folder is null ? libraries : [folder, .. libraries])
+            .Select(path => Path.Combine(path, Organisations.FileName))
+            .Where(File.Exists)
+            .Aggregate(Organisations.Named(options.Organisation), (all, file) => all.With(Organisations.Load(file)));
+        unreadable = [.. unreadable, .. organisations.DocumentIds.Where(id => !documents.Any(d => d.Id == id))
+            .Select(id => $"{Organisations.FileName}: no document is called '{id}', so no organisation owns it. Name a document by its file name without the extension.")];
         if (folder is null)
         {
-            return Create(documents, new Dictionary<string, DocumentTuning>(), RoutingTable.ForDocuments(documents), options, time, warnings: unreadable);
+            return Create(documents, new Dictionary<string, DocumentTuning>(), RoutingTable.ForDocuments(documents), options, time, warnings: unreadable, organisations: organisations);
         }
 
         var routingPath = Path.Combine(folder, RoutingFile);
@@ -98,10 +106,13 @@ public sealed class PolicyKnowledgeBase : IDisposable
         }
 
         var (tuning, warnings) = DocumentTuning.LoadFolder(folder, documents);
-        return Create(documents, tuning, routing, options, time, postCheck, folder, [.. unreadable, .. warnings]);
+        return Create(documents, tuning, routing, options, time, postCheck, folder, [.. unreadable, .. warnings], organisations);
     }
 
-    /// <summary>A knowledge base over documents already parsed, each with what was written to help answer it (or nothing).</summary>
+    /// <summary>
+    /// A knowledge base over documents already parsed, each with what was written to help answer it (or
+    /// nothing); <paramref name="organisations"/> names whose documents they are (default: the options' organisation).
+    /// </summary>
     public static PolicyKnowledgeBase Create(
         IReadOnlyList<PolicyDocument> documents,
         IReadOnlyDictionary<string, DocumentTuning> tuning,
@@ -110,11 +121,12 @@ public sealed class PolicyKnowledgeBase : IDisposable
         TimeProvider time,
         PostChecker? postCheck = null,
         string? folder = null,
-        IReadOnlyList<string>? warnings = null)
+        IReadOnlyList<string>? warnings = null,
+        Organisations? organisations = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
-        var index = new LibraryIndex(documents, tuning, options.Ranking, Semantic(options));
+        var index = new LibraryIndex(documents, tuning, options.Ranking, Semantic(options), organisations ?? Organisations.Named(options.Organisation));
         return new PolicyKnowledgeBase(documents, index, routing, postCheck, options, time)
         {
             Warnings = warnings ?? [],
@@ -166,6 +178,7 @@ public sealed class PolicyKnowledgeBase : IDisposable
         {
             MinConfidence = minConfidence ?? Options.MinConfidence,
             MaxCitations = Options.MaxCitations,
+            Organisation = Options.Organisation,
             CitationScoreRatio = Options.CitationScoreRatio,
             SemanticModel = Options.SemanticModel,
             ModelsFolder = Options.ModelsFolder,

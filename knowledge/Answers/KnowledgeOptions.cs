@@ -8,6 +8,13 @@ public sealed class KnowledgeOptions
     /// <summary>Below this confidence the bot says the policy does not cover the question and offers a person.</summary>
     public double MinConfidence { get; set; } = 0.5;
 
+    /// <summary>
+    /// The organisation whose policies these are, as staff name it: comma-separated names and abbreviations
+    /// ("Ara Poutama Aotearoa, Department of Corrections, Corrections"). A question's words that name it say
+    /// whose rules are meant, not which part answers, so they are left out of the search. Empty: none.
+    /// </summary>
+    public string Organisation { get; set; } = string.Empty;
+
     /// <summary>At most this many citations per answer.</summary>
     public int MaxCitations { get; set; } = 3;
 

@@ -78,6 +78,7 @@ public static class EvalLibrary
         {
             MinConfidence = knowledge.Options.MinConfidence,
             MaxCitations = knowledge.Options.MaxCitations,
+            Organisation = knowledge.Options.Organisation,
             CitationScoreRatio = knowledge.Options.CitationScoreRatio,
             SemanticModel = model ?? knowledge.Options.SemanticModel,
             ModelPrecision = knowledge.Options.ModelPrecision,

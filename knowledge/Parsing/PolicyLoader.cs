@@ -25,7 +25,7 @@ public static class PolicyLoader
         // Files are read side by side: a Word or PDF reader's first use costs a second or more of start-up on a
         // small machine, and one file's reader can warm up while another file is read.
         var results = Directory.EnumerateFiles(folder)
-            .Where(path => !IsScratch(path))
+            .Where(path => !IsScratch(path) && !IsOrganisations(path))
             .Order(StringComparer.Ordinal)
             .AsParallel()
             .AsOrdered()
@@ -119,6 +119,10 @@ public static class PolicyLoader
 
     // Files editors leave beside the ones they edit: hidden files and Office's "~$" owner files, which come and
     // go while a policy is open in Word and are not policies.
+    // A library whose documents sit in its own folder keeps the names of its organisations beside them.
+    private static bool IsOrganisations(string path) =>
+        string.Equals(Path.GetFileName(path), Retrieval.Organisations.FileName, StringComparison.OrdinalIgnoreCase);
+
     private static bool IsScratch(string path)
     {
         var name = Path.GetFileName(path);

@@ -20,16 +20,18 @@ public sealed class LibraryIndex : IDisposable
     private readonly List<LibraryDocument> _documents;
     private readonly QueryVectors? _queries;
     private readonly ConfidenceModel _model;
+    private readonly Organisations _organisations;
 
     // False for a view with another ranking (see WithRanking): the documents' indexes belong to the original.
     private readonly bool _ownsDocuments = true;
 
-    public LibraryIndex(IReadOnlyList<PolicyDocument> documents, IReadOnlyDictionary<string, DocumentTuning> tuning, ConfidenceModel model, SemanticSearch? semantic = null)
+    public LibraryIndex(IReadOnlyList<PolicyDocument> documents, IReadOnlyDictionary<string, DocumentTuning> tuning, ConfidenceModel model, SemanticSearch? semantic = null, Organisations? organisations = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(tuning);
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
+        _organisations = organisations ?? Organisations.None;
         _documents = documents.Select(document => LibraryDocument.Build(document, tuning.GetValueOrDefault(document.Id) ?? DocumentTuning.None)).ToList();
         Passages = _documents.SelectMany(d => d.Index.Passages).ToList();
         if (semantic is not null)
@@ -52,6 +54,7 @@ public sealed class LibraryIndex : IDisposable
         _documents = only is null ? original._documents : original._documents.Where(d => only.Contains(d.Id)).ToList();
         _queries = original._queries;
         _model = model;
+        _organisations = original._organisations;
         Passages = only is null ? original.Passages : _documents.SelectMany(d => d.Index.Passages).ToList();
         _ownsDocuments = false;
     }
@@ -75,13 +78,15 @@ public sealed class LibraryIndex : IDisposable
     /// <summary>The same for a question already cut into words by <see cref="QuestionWords.Of"/>.</summary>
     internal IReadOnlyList<SearchHit> Search(string question, List<string> words, int count)
     {
-        var query = _queries?.Of(TeReo.InEnglish(question, words));
-        words = TeReo.English(words);
+        var (rest, named) = _organisations.Find(words);
+        var query = _queries?.Of(QueryText(question, words, rest));
+        words = TeReo.English(rest);
         var hits = new List<SearchHit>();
         foreach (var document in _documents)
         {
-            // A phrase written for a policy ("how many" for the Social Media Policy) rules out that policy only.
-            if (document.Tuning.Uncovered.Find(words) is null)
+            // A phrase written for a policy ("how many" for the Social Media Policy) rules out that policy only;
+            // a question that names an organisation is not answered from another organisation's documents.
+            if (_organisations.Admits(document.Id, named) && document.Tuning.Uncovered.Find(words) is null)
             {
                 hits.AddRange(document.Search(words, query, Candidates, _model));
             }
@@ -92,7 +97,7 @@ public sealed class LibraryIndex : IDisposable
     }
 
     /// <summary>One policy's plan of a question, for choosing which of a passage's sentences to quote.</summary>
-    internal List<QueryConcept> Plan(string policyId, List<string> words) => Document(policyId).Index.Plan(words);
+    internal List<QueryConcept> Plan(string policyId, List<string> words) => Document(policyId).Index.Plan(_organisations.Find(words).Words);
 
     /// <summary>How much a term says in one policy (see <see cref="PassageIndex.Rarity"/>).</summary>
     internal double Rarity(string policyId, string term) => Document(policyId).Index.Rarity(term);
@@ -108,7 +113,7 @@ public sealed class LibraryIndex : IDisposable
 
     /// <summary>How similar (cosine) each of a passage's sentences is to the question, or null without the model.</summary>
     internal double[]? SentenceSimilarity(Passage passage, string question) =>
-        _queries is null ? null : Document(passage.PolicyId).SentenceSimilarity(passage, _queries.Of(TeReo.InEnglish(question, QuestionWords.Of(question))));
+        _queries is null ? null : Document(passage.PolicyId).SentenceSimilarity(passage, _queries.Of(QueryText(question, QuestionWords.Of(question))));
 
     /// <summary>
     /// The same documents and vectors ranked by another model, for evaluating a fit without reloading; the
@@ -132,6 +137,13 @@ public sealed class LibraryIndex : IDisposable
             document.Index.Dispose();
         }
     }
+
+    // What the sentence model reads: the question in English, without the organisations' names, which would
+    // draw it to the passages that name them as they would the words.
+    private string QueryText(string question, List<string> words) => QueryText(question, words, _organisations.Find(words).Words);
+
+    private static string QueryText(string question, List<string> words, List<string> rest) =>
+        rest.Count == words.Count ? TeReo.InEnglish(question, words) : TeReo.InEnglish(string.Join(' ', rest), rest);
 
     private LibraryDocument Document(string policyId) => _documents.First(d => d.Id == policyId);
 }

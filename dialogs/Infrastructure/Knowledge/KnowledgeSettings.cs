@@ -12,6 +12,9 @@ public sealed class KnowledgeSettings
     /// <summary>The folder holding policies/, synonyms.txt and routing.json; empty for the copy beside the binaries.</summary>
     public string Folder { get; set; } = string.Empty;
 
+    /// <summary>The organisation whose policies these are, as staff name it: comma-separated names ("Ara Poutama Aotearoa, Corrections"); empty for none.</summary>
+    public string Organisation { get; set; } = string.Empty;
+
     [Range(0.0, 1.0, ErrorMessage = "Knowledge:MinConfidence must be between 0 and 1.")]
     public double MinConfidence { get; set; } = 0.5;
 
@@ -43,6 +46,7 @@ public sealed class KnowledgeSettings
     public KnowledgeOptions ToOptions() => new()
     {
         MinConfidence = MinConfidence,
+        Organisation = Organisation,
         MaxCitations = MaxCitations,
         SemanticModel = SemanticModel,
         ModelsFolder = string.IsNullOrWhiteSpace(ModelsFolder) ? string.Empty : Path.GetFullPath(ModelsFolder),

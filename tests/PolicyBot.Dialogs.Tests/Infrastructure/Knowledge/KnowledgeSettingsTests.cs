@@ -10,7 +10,7 @@ public sealed class KnowledgeSettingsTests
     [Fact]
     public void ToOptions_EverySetting_ReachesTheKnowledgeBase()
     {
-        var settings = new KnowledgeSettings { SemanticModel = "snowflake-arctic-embed-xs", ModelsFolder = "my-models", VectorCacheFolder = "cache/vectors", QueryCacheSize = 7, MinConfidence = 0.6, MaxCitations = 2 };
+        var settings = new KnowledgeSettings { SemanticModel = "snowflake-arctic-embed-xs", ModelsFolder = "my-models", VectorCacheFolder = "cache/vectors", QueryCacheSize = 7, MinConfidence = 0.6, MaxCitations = 2, Organisation = "Acme, Acme Corp" };
 
         var options = settings.ToOptions();
 
@@ -20,6 +20,7 @@ public sealed class KnowledgeSettingsTests
         Assert.Equal(7, options.QueryCacheSize);
         Assert.Equal(0.6, options.MinConfidence);
         Assert.Equal(2, options.MaxCitations);
+        Assert.Equal("Acme, Acme Corp", options.Organisation);
     }
 
     [Fact]

@@ -1,0 +1,168 @@
+namespace PolicyBot.Knowledge.Retrieval;
+
+/// <summary>
+/// Whose policies are loaded, by the names staff call the organisation ("Ara Poutama Aotearoa, Department of
+/// Corrections, Corrections"), and which documents belong to which organisation when a library holds several.
+/// </summary>
+/// <remarks>
+/// Staff name their organisation to say whose rules they mean ("how much leave do we get at Deeson?"). Inside
+/// that organisation's own documents its name is a rare word, so as a question word it would pull the answer
+/// to the few passages that happen to name it. So a name is taken out of the words a question is searched
+/// with; and when a library holds several organisations' documents, a question that names one is searched in
+/// that organisation's documents (and in those that belong to no organisation named here) only.
+/// </remarks>
+public sealed class Organisations
+{
+    /// <summary>The file in a library or knowledge folder that names the organisations of its documents.</summary>
+    public const string FileName = "organisations.txt";
+
+    private static readonly IReadOnlySet<int> EmptySet = new HashSet<int>();
+
+    // Each name as the normalised words it is written in, and the organisation it names.
+    private readonly List<(string[] Words, int Organisation)> _names;
+
+    // By organisation, the ids of its documents; null for the organisation of every document no other claims.
+    private readonly List<HashSet<string>?> _documents;
+
+    private Organisations(List<(string[] Words, int Organisation)> names, List<HashSet<string>?> documents)
+    {
+        // Longest names first, so "Rowe IT" is taken whole before a shorter name could take "Rowe".
+        _names = names.OrderByDescending(name => name.Words.Length).ToList();
+        _documents = documents;
+    }
+
+    public static Organisations None { get; } = new([], []);
+
+    /// <summary>How many organisations are named.</summary>
+    public int Count => _documents.Count;
+
+    /// <summary>The ids of the documents the lines name, for checking them against the documents loaded.</summary>
+    public IEnumerable<string> DocumentIds => _documents.SelectMany(ids => ids ?? []);
+
+    /// <summary>One organisation, the deployment's own, by comma-separated names (empty: none); it owns every document.</summary>
+    public static Organisations Named(string? names) =>
+        string.IsNullOrWhiteSpace(names) ? None : Parse([names], "the Organisation setting");
+
+    public static Organisations Load(string path) => Parse(File.ReadLines(path), path);
+
+    /// <summary>
+    /// One organisation a line: its names, comma-separated, then after a colon the ids (file names without
+    /// extension) of the documents that are its policies. A line without a colon names the organisation of
+    /// every document no other line claims. Lines starting with # are comments.
+    /// </summary>
+    public static Organisations Parse(IEnumerable<string> lines, string source = FileName)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var names = new List<(string[] Words, int Organisation)>();
+        var documents = new List<HashSet<string>?>();
+        var lineNumber = 0;
+        foreach (var raw in lines)
+        {
+            lineNumber++;
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var written = Split(colon < 0 ? line : line[..colon]).Select(Words).Where(words => words.Length > 0).ToList();
+            var ids = colon < 0 ? null : Split(line[(colon + 1)..]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (written.Count == 0 || ids is { Count: 0 })
+            {
+                throw new InvalidDataException(
+                    $"{source}, line {lineNumber}: expected 'Name, Other name: document, document' or 'Name, Other name' but found '{line}'.");
+            }
+
+            names.AddRange(written.Select(words => (words, documents.Count)));
+            documents.Add(ids);
+        }
+
+        return new Organisations(names, documents);
+    }
+
+    /// <summary>These organisations and those of <paramref name="other"/>, as if written in one file.</summary>
+    public Organisations With(Organisations other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return other.Count == 0 ? this : Count == 0 ? other
+            : new Organisations([.. _names, .. other._names.Select(name => (name.Words, name.Organisation + Count))], [.. _documents, .. other._documents]);
+    }
+
+    /// <summary>
+    /// A question's words (cut by <see cref="QuestionWords.Of"/>) without the organisations' names, and which
+    /// organisations it names.
+    /// </summary>
+    internal (List<string> Words, IReadOnlySet<int> Named) Find(List<string> words)
+    {
+        if (_names.Count == 0)
+        {
+            return (words, EmptySet);
+        }
+
+        var rest = new List<string>(words.Count);
+        HashSet<int>? named = null;
+        for (var i = 0; i < words.Count;)
+        {
+            var match = _names.FirstOrDefault(name => Matches(words, i, name.Words));
+            if (match.Words is null)
+            {
+                rest.Add(words[i++]);
+                continue;
+            }
+
+            (named ??= []).Add(match.Organisation);
+            i += match.Words.Length;
+        }
+
+        return (rest, named ?? EmptySet);
+    }
+
+    /// <summary>Whether a document is searched for a question naming these organisations (none named: every document).</summary>
+    internal bool Admits(string documentId, IReadOnlySet<int> named)
+    {
+        if (named.Count == 0)
+        {
+            return true;
+        }
+
+        var owner = _documents.FindIndex(ids => ids is not null && ids.Contains(documentId));
+        if (owner < 0)
+        {
+            owner = _documents.FindIndex(ids => ids is null);
+        }
+
+        // A document of no organisation named here is everyone's.
+        return owner < 0 || named.Contains(owner);
+    }
+
+    private static bool Matches(List<string> words, int at, string[] name)
+    {
+        if (at + name.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < name.Length; k++)
+        {
+            if (!string.Equals(Key(words[at + k]), name[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string[] Words(string name) => QuestionWords.Of(name).Select(Key).ToArray();
+
+    // "Deeson's", "IT" (kept as "i.t" by QuestionWords) and "it" are the same word in a name.
+    private static string Key(string word)
+    {
+        var key = word.ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal).Replace('\u2019', '\'');
+        return key.EndsWith("'s", StringComparison.Ordinal) ? key[..^2] : key.TrimEnd('\'');
+    }
+
+    private static string[] Split(string text) =>
+        text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
