@@ -1,3 +1,4 @@
+using PolicyBot.Knowledge.Parsing;
 using PolicyBot.Knowledge.Retrieval;
 
 namespace PolicyBot.Knowledge.Answers;
@@ -34,9 +35,7 @@ public sealed class UncoveredTopics
     public static UncoveredTopics Parse(IEnumerable<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var phrases = lines
-            .Select(line => line.Trim())
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+        var phrases = DataLines.Text(lines)
             .SelectMany(line => line.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(phrase => string.Join(' ', QuestionWords.Of(phrase)))
             .Where(phrase => phrase.Length > 0)

@@ -1,4 +1,5 @@
 using PolicyBot.Knowledge.Documents;
+using PolicyBot.Knowledge.Parsing;
 
 namespace PolicyBot.Knowledge.Retrieval;
 
@@ -83,7 +84,7 @@ public sealed class ExampleQuestions
 
             if (isNotCovered)
             {
-                notCovered[document.Id] = File.ReadLines(path).Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith('#')).ToList();
+                notCovered[document.Id] = DataLines.Text(File.ReadLines(path)).ToList();
                 continue;
             }
 

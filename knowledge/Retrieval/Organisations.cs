@@ -1,3 +1,5 @@
+using PolicyBot.Knowledge.Parsing;
+
 namespace PolicyBot.Knowledge.Retrieval;
 
 /// <summary>
@@ -55,16 +57,8 @@ public sealed class Organisations
         ArgumentNullException.ThrowIfNull(lines);
         var names = new List<(string[] Words, int Organisation)>();
         var documents = new List<HashSet<string>?>();
-        var lineNumber = 0;
-        foreach (var raw in lines)
+        foreach (var (lineNumber, line) in DataLines.Read(lines))
         {
-            lineNumber++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             var written = Split(colon < 0 ? line : line[..colon]).Select(Words).Where(words => words.Length > 0).ToList();
             var ids = colon < 0 ? null : Split(line[(colon + 1)..]).ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -1,3 +1,5 @@
+using PolicyBot.Knowledge.Parsing;
+
 namespace PolicyBot.Knowledge.Retrieval;
 
 /// <summary>
@@ -28,16 +30,8 @@ public sealed class SynonymTable
     {
         ArgumentNullException.ThrowIfNull(lines);
         var expansions = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var lineNumber = 0;
-        foreach (var raw in lines)
+        foreach (var (lineNumber, line) in DataLines.Read(lines))
         {
-            lineNumber++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             var arrow = line.IndexOf("=>", StringComparison.Ordinal);
             var left = Entries(arrow < 0 ? line : line[..arrow]);
             var right = arrow < 0 ? left : Entries(line[(arrow + 2)..]);
