@@ -7,7 +7,8 @@ namespace PolicyBot.Bot.Cli;
 /// <summary>
 /// `eval FILE.jsonl [FILE.jsonl ...]`: citation accuracy and abstention over question sets, one report each.
 /// `--calibrate` fits the models on the sets first; `--folds K` reports each library set by K-fold
-/// cross-validation instead, `--folds libraries` by leaving one library out; `--score A,B` names sets reported
+/// cross-validation instead, `--folds libraries` by leaving one library out; `--dump FILE` writes each case's answer,
+/// citations and expected sections' text as JSON lines; `--score A,B` names sets reported
 /// with the fit but never fitted on; `--off N,M` leaves features out of the fits; `--fit` sets the recipe.
 /// </summary>
 internal static class EvalCommand
@@ -43,6 +44,11 @@ internal static class EvalCommand
             if (EvalLibrary.Option(args, "--features") is { } dump)
             {
                 FeatureDump.Write(knowledge, sets.SelectMany(set => set.Cases.Select(c => (Path.GetFileName(set.File), c))), dump);
+            }
+
+            if (EvalLibrary.Option(args, "--dump") is { } caseDump)
+            {
+                CaseDump.Write(knowledge, sets.SelectMany(set => set.Cases.Select(c => (Path.GetFileName(set.File), c))), caseDump);
             }
 
             // Sets named by --score (comma-separated) are reported but never fitted on.

@@ -8,8 +8,8 @@ namespace PolicyBot.Knowledge.Evaluation;
 /// </summary>
 public static class EvalLibrary
 {
-    /// <summary>The options followed by a value: the library folder, a file for the features, a sentence model, folds, sets scored only, features left out, the fit's recipe.</summary>
-    public static IReadOnlyList<string> ValueOptions { get; } = ["--library", "--features", "--model", "--folds", "--score", "--off", "--fit"];
+    /// <summary>The options followed by a value: the library folder, a file for the features, a file for the cases, a sentence model, folds, sets scored only, features left out, the fit's recipe.</summary>
+    public static IReadOnlyList<string> ValueOptions { get; } = ["--library", "--features", "--dump", "--model", "--folds", "--score", "--off", "--fit"];
 
     /// <summary>The library folders named on the command line (<c>--library</c> may be given more than once).</summary>
     public static IReadOnlyList<string> Folders(IReadOnlyList<string> args)
