@@ -117,12 +117,12 @@ public static class PolicyLoader
         var other => $"'{other}' is not a format PolicyBot reads. Policies are {Formats} files.",
     };
 
-    // Files editors leave beside the ones they edit: hidden files and Office's "~$" owner files, which come and
-    // go while a policy is open in Word and are not policies.
     // A library whose documents sit in its own folder keeps the names of its organisations beside them.
     private static bool IsOrganisations(string path) =>
         string.Equals(Path.GetFileName(path), Retrieval.Organisations.FileName, StringComparison.OrdinalIgnoreCase);
 
+    // Files editors leave beside the ones they edit: hidden files and Office's "~$" owner files, which come and
+    // go while a policy is open in Word and are not policies.
     private static bool IsScratch(string path)
     {
         var name = Path.GetFileName(path);
