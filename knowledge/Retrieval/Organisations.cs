@@ -94,19 +94,26 @@ public sealed class Organisations
             return (words, EmptySet);
         }
 
+        // Each word's key once, not once for every name it is compared with: this runs for every question.
+        var keys = new string[words.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = Key(words[i]);
+        }
+
         var rest = new List<string>(words.Count);
         HashSet<int>? named = null;
         for (var i = 0; i < words.Count;)
         {
-            var match = _names.FirstOrDefault(name => Matches(words, i, name.Words));
-            if (match.Words is null)
+            var match = Match(keys, i);
+            if (match < 0)
             {
                 rest.Add(words[i++]);
                 continue;
             }
 
-            (named ??= []).Add(match.Organisation);
-            i += match.Words.Length;
+            (named ??= []).Add(_names[match].Organisation);
+            i += _names[match].Words.Length;
         }
 
         return (rest, named ?? EmptySet);
@@ -130,22 +137,18 @@ public sealed class Organisations
         return owner < 0 || named.Contains(owner);
     }
 
-    private static bool Matches(List<string> words, int at, string[] name)
+    // The first (longest) name whose words start at the question's word at, or -1.
+    private int Match(string[] keys, int at)
     {
-        if (at + name.Length > words.Count)
+        for (var n = 0; n < _names.Count; n++)
         {
-            return false;
-        }
-
-        for (var k = 0; k < name.Length; k++)
-        {
-            if (!string.Equals(Key(words[at + k]), name[k], StringComparison.Ordinal))
+            if (keys.AsSpan(at).StartsWith(_names[n].Words))
             {
-                return false;
+                return n;
             }
         }
 
-        return true;
+        return -1;
     }
 
     private static string[] Words(string name) => QuestionWords.Of(name).Select(Key).ToArray();
