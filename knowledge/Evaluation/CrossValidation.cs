@@ -32,7 +32,7 @@ public static class CrossValidation
                 if (library[s])
                 {
                     var held = sets[s].Cases.Where((_, i) => i % folds == fold).ToList();
-                    var scope = LibraryScope.Of(sets[s].Cases)!.Union(knowledge.Index.TunedPolicies).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                    var scope = LibraryScope.WithTuned(LibraryScope.Of(sets[s].Cases)!, knowledge);
                     using var own = fitted.Only(scope);
                     using var ownRanked = rankedOnly.Only(scope);
                     pooled[s].Add(Evaluator.Run(own, held));

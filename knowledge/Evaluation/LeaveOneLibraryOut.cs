@@ -25,7 +25,7 @@ public static class LeaveOneLibraryOut
 
             var training = Training(sets.Select(set => set.Cases).ToList(), s).SelectMany(t => prepared[t]).ToList();
             var (ranking, confidence) = Calibrator.Fit(training, off, recipe);
-            var scope = documents.Union(knowledge.Index.TunedPolicies).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var scope = LibraryScope.WithTuned(documents, knowledge);
             using var fitted = knowledge.WithModels(ranking, confidence);
             using var rankedOnly = knowledge.WithModels(ranking, confidence, minConfidence: 0);
             using var own = fitted.Only(scope);
@@ -49,7 +49,7 @@ public static class LeaveOneLibraryOut
         {
             if (LibraryScope.Of(cases) is { } documents)
             {
-                var scope = documents.Union(knowledge.Index.TunedPolicies).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                var scope = LibraryScope.WithTuned(documents, knowledge);
                 using var own = knowledge.Only(scope);
                 using var rankedOnly = knowledge.WithModels(knowledge.Options.Ranking, knowledge.Options.Confidence, minConfidence: 0);
                 using var ownRanked = rankedOnly.Only(scope);

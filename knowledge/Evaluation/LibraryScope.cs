@@ -21,6 +21,14 @@ public static class LibraryScope
         return ids.Count == 0 ? null : ids;
     }
 
+    /// <summary>A set's documents with the tuned policies beside them: what it is answered on, as a library is deployed.</summary>
+    public static IReadOnlySet<string> WithTuned(IReadOnlySet<string> documents, PolicyKnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return documents.Union(knowledge.Index.TunedPolicies).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
     /// <summary>Whether a hit may answer a case of the set: it comes from one of the set's documents or from a tuned policy.</summary>
     public static bool Admits(IReadOnlySet<string> scope, SearchHit hit)
     {
