@@ -43,12 +43,12 @@ internal static class EvalCommand
             var knowledge = EvalLibrary.For(args, shipped, TimeProvider.System);
             if (EvalLibrary.Option(args, "--features") is { } dump)
             {
-                FeatureDump.Write(knowledge, sets.SelectMany(set => set.Cases.Select(c => (Path.GetFileName(set.File), c))), dump);
+                FeatureDump.Write(knowledge, Labelled(sets), dump);
             }
 
             if (EvalLibrary.Option(args, "--dump") is { } caseDump)
             {
-                CaseDump.Write(knowledge, sets.SelectMany(set => set.Cases.Select(c => (Path.GetFileName(set.File), c))), caseDump);
+                CaseDump.Write(knowledge, Labelled(sets), caseDump);
             }
 
             // Sets named by --score (comma-separated) are reported but never fitted on.
@@ -93,6 +93,10 @@ internal static class EvalCommand
             return 0;
         }
     }
+
+    // Every case with the name of the set it came from, as the dumps label their lines.
+    private static IEnumerable<(string Set, EvalCase Case)> Labelled(IEnumerable<(string File, IReadOnlyList<EvalCase> Cases)> sets) =>
+        sets.SelectMany(set => set.Cases.Select(c => (Path.GetFileName(set.File), c)));
 
     private static async Task WriteMissesAsync(string[] args, EvalReport report, TextWriter output)
     {

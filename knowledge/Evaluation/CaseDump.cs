@@ -44,7 +44,5 @@ public static class CaseDump
             };
             writer.WriteLine(JsonSerializer.Serialize(line));
         }
-
-        writer.Flush();
     }
 }
