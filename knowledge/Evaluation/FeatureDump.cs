@@ -6,6 +6,8 @@ namespace PolicyBot.Knowledge.Evaluation;
 /// <summary>
 /// Writes every candidate passage of every question with its features and whether its section is right, one
 /// JSON line per question (<c>eval ... --features FILE</c>): for trying ranking and confidence models offline.
+/// A library set's candidates are those of its own documents and the tuned policies (<see cref="LibraryScope"/>),
+/// as the fits see them.
 /// </summary>
 public static class FeatureDump
 {
@@ -14,24 +16,31 @@ public static class FeatureDump
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(cases);
         using var writer = new StreamWriter(path);
-        foreach (var (set, evalCase) in cases)
+        foreach (var set in cases.GroupBy(c => c.Set))
         {
-            var hits = knowledge.Index.Search(evalCase.Question, 1000);
-            var line = new
+            var documents = LibraryScope.Of(set.Select(c => c.Case).ToList());
+            var scope = documents is null ? null : LibraryScope.WithTuned(documents, knowledge);
+            foreach (var (_, evalCase) in set)
             {
-                set,
-                question = evalCase.Question,
-                out_of_scope = evalCase.OutOfScope,
-                hits = hits.Select(hit => new
+                var hits = knowledge.Index.Search(evalCase.Question, 1000)
+                    .Where(hit => scope is not null ? LibraryScope.Admits(scope, hit) : !evalCase.OutOfScope || hit.Tuned)
+                    .ToList();
+                var line = new
                 {
-                    policy = hit.Passage.PolicyId,
-                    section = hit.Passage.SectionId,
-                    ordinal = hit.Passage.Ordinal,
-                    right = !evalCase.OutOfScope && evalCase.IsRight(new Citation(hit.Passage.PolicyTitle, hit.Passage.PolicyId, hit.Passage.SectionPath, hit.Passage.SectionId, hit.Passage.Text)),
-                    features = ConfidenceModel.Features(hit).Select(f => Math.Round(f, 4)),
-                }),
-            };
-            writer.WriteLine(JsonSerializer.Serialize(line));
+                    set = set.Key,
+                    question = evalCase.Question,
+                    out_of_scope = evalCase.OutOfScope,
+                    hits = hits.Select(hit => new
+                    {
+                        policy = hit.Passage.PolicyId,
+                        section = hit.Passage.SectionId,
+                        ordinal = hit.Passage.Ordinal,
+                        right = !evalCase.OutOfScope && evalCase.IsRight(new Citation(hit.Passage.PolicyTitle, hit.Passage.PolicyId, hit.Passage.SectionPath, hit.Passage.SectionId, hit.Passage.Text)),
+                        features = ConfidenceModel.Features(hit).Select(f => Math.Round(f, 4)),
+                    }),
+                };
+                writer.WriteLine(JsonSerializer.Serialize(line));
+            }
         }
 
         writer.Flush();
