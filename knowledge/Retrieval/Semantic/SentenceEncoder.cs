@@ -106,10 +106,48 @@ public sealed class SentenceEncoder : IDisposable
         return vectors;
     }
 
+    /// <summary>A text's word-piece vectors (see <see cref="TokenVectors"/>); a question gets the model's query prefix.</summary>
+    internal TokenVectors EncodeTokens(string text, bool query)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var ids = _tokenizer.Encode(query ? Model.QueryPrefix + text : text, Model.MaxTokens, out var words, out var wordOf);
+        var vectors = Run([ids], (hidden, length) =>
+        {
+            var flat = hidden[..(ids.Length * Dimensions)].ToArray();
+            for (var t = 0; t < ids.Length; t++)
+            {
+                var row = flat.AsSpan(t * Dimensions, Dimensions);
+                var norm = System.Numerics.Tensors.TensorPrimitives.Norm(row);
+                if (norm > 0)
+                {
+                    System.Numerics.Tensors.TensorPrimitives.Divide(row, norm, row);
+                }
+            }
+
+            return new[] { flat };
+        })[0];
+        return new TokenVectors(words, wordOf, vectors, Dimensions);
+    }
+
     /// <summary>The word-piece ids a text becomes, for checking the tokenizer.</summary>
     internal int[] Tokens(string text) => _tokenizer.Encode(text, Model.MaxTokens);
 
-    private float[][] Encode(int[][] batch)
+    /// <summary>The same ids with each one's word, as <see cref="EncodeTokens"/> reads them, for checking the tokenizer.</summary>
+    internal int[] Tokens(string text, out string[] words, out int[] wordOf) => _tokenizer.Encode(text, Model.MaxTokens, out words, out wordOf);
+
+    private float[][] Encode(int[][] batch) => Run(batch, (hidden, length) =>
+    {
+        var vectors = new float[batch.Length][];
+        for (var b = 0; b < batch.Length; b++)
+        {
+            vectors[b] = Pool(hidden.Slice(b * length * Dimensions, length * Dimensions), batch[b].Length);
+        }
+
+        return vectors;
+    });
+
+    // Runs the model on a batch (padded to its longest) and hands its last hidden state to read.
+    private float[][] Run(int[][] batch, HiddenReader read)
     {
         var length = batch.Max(ids => ids.Length);
         var ids = new long[batch.Length * length];
@@ -129,14 +167,7 @@ public sealed class SentenceEncoder : IDisposable
         using var typesValue = OrtValue.CreateTensorValueFromMemory(new long[ids.Length], shape);
         using var runOptions = new RunOptions();
         using var outputs = _session.Run(runOptions, ["input_ids", "attention_mask", "token_type_ids"], [idsValue, maskValue, typesValue], _outputs);
-        var hidden = outputs[0].GetTensorDataAsSpan<float>();
-        var vectors = new float[batch.Length][];
-        for (var b = 0; b < batch.Length; b++)
-        {
-            vectors[b] = Pool(hidden.Slice(b * length * Dimensions, length * Dimensions), batch[b].Length);
-        }
-
-        return vectors;
+        return read(outputs[0].GetTensorDataAsSpan<float>(), length);
     }
 
     private float[] Pool(ReadOnlySpan<float> tokens, int count)
@@ -158,4 +189,6 @@ public sealed class SentenceEncoder : IDisposable
     }
 
     public void Dispose() => _session.Dispose();
+
+    private delegate float[][] HiddenReader(ReadOnlySpan<float> hidden, int length);
 }

@@ -35,4 +35,30 @@ internal sealed class SentenceTokenizer
         ids[^1] = _wordPiece.SeparatorTokenId;
         return ids;
     }
+
+    /// <summary>
+    /// The same ids with the word each piece belongs to: <paramref name="words"/> holds the text's words as the
+    /// model reads them (lower case, punctuation apart), <paramref name="wordOf"/> each id's word, -1 for [CLS] and [SEP].
+    /// </summary>
+    public int[] Encode(string text, int maxTokens, out string[] words, out int[] wordOf)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // The pieces never cross a space, so each word encoded alone gives the pieces of the whole text.
+        words = WordPieceText.Prepare(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var ids = new List<int> { _wordPiece.ClassificationTokenId };
+        var owners = new List<int> { -1 };
+        for (var w = 0; w < words.Length && ids.Count < maxTokens - 1; w++)
+        {
+            foreach (var id in _wordPiece.EncodeToIds(words[w], maxTokens - 1 - ids.Count, addSpecialTokens: false, out _, out _))
+            {
+                ids.Add(id);
+                owners.Add(w);
+            }
+        }
+
+        ids.Add(_wordPiece.SeparatorTokenId);
+        owners.Add(-1);
+        wordOf = [.. owners];
+        return [.. ids];
+    }
 }

@@ -29,6 +29,34 @@ public sealed class SentenceEncoderTests
     }
 
     [Fact]
+    public void Tokens_WithWords_SameIdsAndEachPieceNamesItsWord()
+    {
+        foreach (var line in File.ReadLines(TestPolicies.TestData("wordpiece-reference.jsonl")))
+        {
+            using var json = JsonDocument.Parse(line);
+            var text = json.RootElement.GetProperty("text").GetString()!;
+
+            var ids = Encoder.Tokens(text, out var words, out var wordOf);
+
+            Assert.Equal(Encoder.Tokens(text), ids);
+            Assert.Equal([-1, .. wordOf[1..^1].Order(), -1], wordOf);
+        }
+
+        Encoder.Tokens("flibbertigibbet benefits", out var split, out var owners);
+        Assert.Equal(["flibbertigibbet", "benefits"], split);
+        Assert.True(owners.Count(w => w == 0) > 1, "a long word is several pieces, each naming it");
+    }
+
+    [Fact]
+    public void EncodeTokens_Text_OneUnitVectorPerPiece()
+    {
+        var tokens = Encoder.EncodeTokens("Public holidays are paid", query: false);
+
+        Assert.Equal(Encoder.Tokens("Public holidays are paid").Length, tokens.Count);
+        Assert.All(Enumerable.Range(0, tokens.Count), t => Assert.Equal(1f, System.Numerics.Tensors.TensorPrimitives.Norm(tokens[t]), 3));
+    }
+
+    [Fact]
     public void Tokens_LineBreakBetweenWords_SplitsThem()
     {
         Assert.Equal(Encoder.Tokens("fb linkedin"), Encoder.Tokens("fb\nlinkedin"));
