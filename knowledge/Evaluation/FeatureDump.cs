@@ -7,7 +7,7 @@ namespace PolicyBot.Knowledge.Evaluation;
 /// Writes every candidate passage of every question with its features and whether its section is right, one
 /// JSON line per question (<c>eval ... --features FILE</c>): for trying ranking and confidence models offline.
 /// A library set's candidates are those of its own documents and the tuned policies (<see cref="LibraryScope"/>),
-/// as the fits see them.
+/// as the fits see them; its best candidate also carries the word-alignment measures of <see cref="AlignmentProbe"/>.
 /// </summary>
 public static class FeatureDump
 {
@@ -15,6 +15,7 @@ public static class FeatureDump
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(cases);
+        var probe = knowledge.Index.IsSemantic ? new AlignmentProbe(knowledge.Index) : null;
         using var writer = new StreamWriter(path);
         foreach (var set in cases.GroupBy(c => c.Set))
         {
@@ -30,6 +31,7 @@ public static class FeatureDump
                     set = set.Key,
                     question = evalCase.Question,
                     out_of_scope = evalCase.OutOfScope,
+                    align = scope is null || probe is null || hits.Count == 0 ? null : probe.Features(evalCase.Question, hits[0]).Select(f => Math.Round(f, 4)),
                     hits = hits.Select(hit => new
                     {
                         policy = hit.Passage.PolicyId,

@@ -242,5 +242,5 @@ internal sealed class LibraryDocument
     // A passage is encoded with its document's title and heading path in front ("Benefits & Perks > Vacation
     // Time: 18 days..."): a bullet's words alone rarely say what it is about. Measured against the text alone,
     // the heading path alone and the last heading: best on the development library (docs/accuracy.md).
-    private string EmbeddingText(Passage passage) => Title + " > " + passage.SectionPath + ": " + passage.Text;
+    public string EmbeddingText(Passage passage) => Title + " > " + passage.SectionPath + ": " + passage.Text;
 }

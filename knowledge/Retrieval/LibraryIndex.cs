@@ -102,6 +102,15 @@ public sealed class LibraryIndex : IDisposable
     /// <summary>How much a term says in one policy (see <see cref="PassageIndex.Rarity"/>).</summary>
     internal double Rarity(string policyId, string term) => Document(policyId).Index.Rarity(term);
 
+    /// <summary>The sentence model, or null without one.</summary>
+    internal SentenceEncoder? Encoder => _queries?.Encoder;
+
+    /// <summary>What the sentence model reads of a question (see QueryText).</summary>
+    internal string SemanticQuery(string question) => QueryText(question, QuestionWords.Of(question));
+
+    /// <summary>What the sentence model reads of a passage (its document's title and heading path in front).</summary>
+    internal string EmbeddingText(Passage passage) => Document(passage.PolicyId).EmbeddingText(passage);
+
     /// <summary>One policy's own index, or null when no policy has that id.</summary>
     internal PassageIndex? IndexOf(string policyId) => _documents.FirstOrDefault(d => d.Id == policyId)?.Index;
 

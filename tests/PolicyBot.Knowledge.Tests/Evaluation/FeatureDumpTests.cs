@@ -31,4 +31,23 @@ public sealed class FeatureDumpTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Write_LibrarySet_BestCandidateCarriesTheAlignmentMeasures()
+    {
+        IReadOnlyList<EvalCase> cases = [new("how many vacation days do I get?", null, Answers: [new EvalAnswer("benefits-and-perks.md", "Vacation Time")])];
+        var path = Path.Combine(Path.GetTempPath(), $"feature-dump-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            FeatureDump.Write(TestPolicies.WithLibrary, cases.Select(c => ("set.jsonl", c)), path);
+
+            var align = JsonDocument.Parse(File.ReadAllLines(path).Single()).RootElement.GetProperty("align").EnumerateArray().Select(v => v.GetDouble()).ToList();
+            Assert.Equal(AlignmentProbe.Names.Count, align.Count);
+            Assert.InRange(align[1], -1, align[0]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
