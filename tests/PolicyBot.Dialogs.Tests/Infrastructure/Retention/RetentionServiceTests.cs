@@ -126,6 +126,25 @@ public sealed class RetentionServiceTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task RunOnceAsync_TwoInstancesOnOneDatabaseAtOnce_DeleteEachOldQuestionOnce(string engine)
+    {
+        var place = engine == TestDatabase.Sqlite ? TestDatabase.SqlitePath() : await TestDatabase.PostgresSchemaAsync();
+        IDatabase Open() => engine == TestDatabase.Sqlite ? new SqliteDatabase(place) : new PostgresDatabase(place);
+        var (one, two) = (Open(), Open());
+        await TestDatabase.MigrateAsync(one);
+        var old = Enumerable.Range(0, (2 * RetentionService.Batch) + 1).Select(i => ($"old {i}", Now.AddDays(-91).AddSeconds(-i)));
+        await RecordAsync(one, [.. old, ("recent", Now.AddDays(-1))]);
+
+        var reports = await Task.WhenAll(Job(one, new RetentionSettings()).RunOnceAsync(CancellationToken.None), Job(two, new RetentionSettings()).RunOnceAsync(CancellationToken.None));
+
+        Assert.Equal((2 * RetentionService.Batch) + 1, reports.Sum(report => report.Questions));
+        Assert.Equal(["recent"], await QuestionsAsync(two));
+        await TestDatabase.DisposeAsync(one);
+        await TestDatabase.DisposeAsync(two);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task RunOnceAsync_QuestionsKeptForGood_DeletesNone(string engine)
     {
         var database = await TestDatabase.CreateAsync(engine);
