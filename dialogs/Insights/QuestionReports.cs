@@ -1,8 +1,8 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.ApprovedAnswers;
-using Microsoft.Extensions.Options;
 using PolicyBot.Dialogs.Escalations;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Dialogs.Infrastructure.Retention;
