@@ -38,6 +38,9 @@ public sealed record QuestionReportCardData(
 
     public bool HasNotHelpful => NotHelpful.Count > 0;
 
+    /// <summary>How long questions (and feedback, when kept for less than the period) are kept, so counts never read as all-time.</summary>
+    public string Kept { get; init; } = "Questions are kept without names.";
+
     /// <summary>Policies past their review date, each with when the review was due.</summary>
     public IReadOnlyList<ReportLine> Overdue { get; init; } = [];
 

@@ -29,7 +29,7 @@ internal static class QuestionsCommand
     {
         var lines = new List<string>
         {
-            $"In {report.Period}: {report.Asked} asked, {report.Answered} answered, {report.HandedOffCount} handed to a person; {report.Helpful} helpful, {report.Unhelpful} not helpful.",
+            $"In {report.Period}: {report.Asked} asked, {report.Answered} answered, {report.HandedOffCount} handed to a person; {report.Helpful} helpful, {report.Unhelpful} not helpful. {report.Kept}",
         };
         Add(lines, "Sections asked about most:", report.Sections.Select(line => $"{line.Detail,5}  {line.Text}"));
         Add(lines, "Not answered, handed to a person:", report.HandedOff.Select(line => $"  {line.Detail,-6}  {line.Text}"));

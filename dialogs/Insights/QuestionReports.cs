@@ -1,9 +1,11 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using PolicyBot.Cards;
 using PolicyBot.Dialogs.Answers;
 using PolicyBot.Dialogs.ApprovedAnswers;
 using PolicyBot.Dialogs.Escalations;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
+using PolicyBot.Dialogs.Infrastructure.Retention;
 using PolicyBot.Knowledge.Versions.Approved;
 
 namespace PolicyBot.Dialogs.Insights;
@@ -12,7 +14,7 @@ namespace PolicyBot.Dialogs.Insights;
 /// Puts what staff asked over a period, and the feedback on the answers, into a report; with the policies
 /// overdue for review and every approved answer (how often shown, or why expired or retired), and the escalations not delivered.
 /// </summary>
-public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedback, KnowledgeProvider knowledge, ApprovedAnswerStore approved, EscalationDeliveries deliveries, TimeProvider time)
+public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedback, KnowledgeProvider knowledge, ApprovedAnswerStore approved, EscalationDeliveries deliveries, IOptions<RetentionSettings> retention, TimeProvider time)
 {
     /// <summary>The period a report covers unless asked otherwise.</summary>
     public const int DefaultDays = 30;
@@ -27,7 +29,11 @@ public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedbac
     public async Task<QuestionReportCardData> BuildAsync(int days, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
-        var since = time.GetUtcNow().AddDays(-days);
+
+        // No report covers more than the question log keeps: asked for a year with questions kept 90 days, it says
+        // 90 days, and leaves out rows past the period that the next retention run deletes.
+        var period = retention.Value.Questions is { } kept && kept < TimeSpan.FromDays(days) ? kept : TimeSpan.FromDays(days);
+        var since = time.GetUtcNow() - period;
         var asked = await questions.SinceAsync(since, cancellationToken).ConfigureAwait(false);
         var rated = await feedback.SinceAsync(since, cancellationToken).ConfigureAwait(false);
         var sections = asked
@@ -47,7 +53,7 @@ public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedbac
             .Select(m => new ReportLine($"{(m.EscalationId is { } id ? Escalation.FormatReference(id) : "No ticket")}: {EscalationDeliveries.What(m.Kind)}", "failed " + Day(m.FailedAt!.Value)))
             .ToList();
         return new QuestionReportCardData(
-            days == 1 ? "the last day" : $"the last {days} days",
+            period == TimeSpan.FromDays(1) ? "the last day" : $"the last {Span(period)}",
             asked.Count,
             asked.Count(question => question.Answered),
             asked.Count(question => !question.Answered),
@@ -58,6 +64,7 @@ public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedbac
             notHelpful,
             undelivered)
         {
+            Kept = Kept(period),
             Overdue = await OverdueAsync(cancellationToken).ConfigureAwait(false),
             Approved = (await approved.ListAsync(cancellationToken).ConfigureAwait(false)).OrderBy(a => Rank(a.Answer.State)).Select(Line).Take(MaxApproved).ToList(),
         };
@@ -69,6 +76,21 @@ public sealed class QuestionReports(QuestionLog questions, FeedbackStore feedbac
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         return kb.Documents.Where(d => d.IsPastReview(today)).Select(d => new ReportLine(d.Title, $"review was due {d.Metadata.NextReviewDate}")).ToList();
     }
+
+    // The periods the retention job keeps, so the counts never read as all-time; feedback only when it is kept for
+    // less than the report covers.
+    private string Kept(TimeSpan period)
+    {
+        var options = retention.Value;
+        var questions = options.Questions is { } kept ? $"Questions are kept without names for {Span(kept)}" : "Questions are kept without names";
+        var feedback = options.Feedback is { } rated && rated < period ? $", 👍/👎 for {Span(rated)}" : string.Empty;
+        return questions + feedback + ".";
+    }
+
+    // Periods are at least a day (RetentionSettings); one that is not whole days is said in hours.
+    private static string Span(TimeSpan period) => period.Ticks % TimeSpan.TicksPerDay == 0
+        ? (period.Days == 1 ? "a day" : string.Create(CultureInfo.InvariantCulture, $"{period.Days} days"))
+        : string.Create(CultureInfo.InvariantCulture, $"{Math.Round(period.TotalHours)} hours");
 
     private static int Rank(ApprovedAnswerState state) => state switch
     {

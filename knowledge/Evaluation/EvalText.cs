@@ -1,15 +1,19 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using PolicyBot.Knowledge.Parsing;
 
 namespace PolicyBot.Knowledge.Evaluation;
 
-/// <summary>Text as evaluation compares it: Markdown stripped, lower case, punctuation and spacing ignored.</summary>
-internal static partial class EvalText
+/// <summary>
+/// Text as evaluation compares it: markup stripped as the reader strips it from the documents (so a heading
+/// written with an HTML anchor or emphasis names the section the bot cites), lower case, punctuation and
+/// spacing ignored.
+/// </summary>
+internal static class EvalText
 {
     public static string Normalise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var plain = Link().Replace(text, "$1");
+        var plain = TextCleaner.Clean(text);
         var words = new StringBuilder(plain.Length);
         foreach (var c in plain.ToLowerInvariant())
         {
@@ -18,7 +22,4 @@ internal static partial class EvalText
 
         return string.Join(' ', words.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
-
-    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
-    private static partial Regex Link();
 }

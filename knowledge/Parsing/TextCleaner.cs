@@ -13,6 +13,7 @@ internal static partial class TextCleaner
     {
         ArgumentNullException.ThrowIfNull(text);
         var cleaned = Escaped().Replace(text, match => ((char)(EscapeBase + match.Groups[1].Value[0])).ToString());
+        cleaned = Shortcode().Replace(cleaned, string.Empty);
         cleaned = ParagraphTag().Replace(cleaned, " ");
         cleaned = AutoLink().Replace(cleaned, "$1");
         cleaned = AnyTag().Replace(cleaned, string.Empty);
@@ -40,6 +41,11 @@ internal static partial class TextCleaner
 
     [GeneratedRegex("[\uE021-\uE07E]")]
     private static partial Regex Parked();
+
+    // Site generators' shortcodes ("{{% panel header="Note" %}}", "{{< /alert >}}") wrap text in handbooks published
+    // with Hugo; the text inside stays. A template's own placeholder ("{{ amount }}") is left, as it is the text.
+    [GeneratedRegex(@"\{\{[%<].*?[%>]\}\}")]
+    private static partial Regex Shortcode();
 
     [GeneratedRegex(@"</?p\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex ParagraphTag();

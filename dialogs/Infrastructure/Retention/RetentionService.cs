@@ -13,7 +13,7 @@ namespace PolicyBot.Dialogs.Infrastructure.Retention;
 /// </summary>
 public sealed class RetentionService(IDatabase database, IOptions<RetentionSettings> settings, IOptions<PostCheckSettings> checks, TimeProvider time, ILogger<RetentionService> logger) : BackgroundService
 {
-    private const int Batch = 2000;
+    internal const int Batch = 2000;
 
     // Finished: nobody works it any more. Unassigned and Assigned tickets are never deleted, however old.
     private const string Finished = "status IN ('Closed', 'Answered', 'HandedOff')";

@@ -26,6 +26,7 @@ public sealed class QuestionsCommandTests
 
         var text = output.ToString();
         Assert.Contains("In the last 7 days: 2 asked, 1 answered, 1 handed to a person", text, StringComparison.Ordinal);
+        Assert.Contains("not helpful. Questions are kept without names for 90 days.", text, StringComparison.Ordinal);
         Assert.Contains("    1  Policy principles and standards > Standards > Be safe", text, StringComparison.Ordinal);
         Assert.Contains("how is overtime paid", text, StringComparison.Ordinal);
         Assert.Contains($"Policies overdue for review:{Environment.NewLine}  Social Media Policy: review was due July 2017", text, StringComparison.Ordinal);

@@ -7,6 +7,7 @@ using PolicyBot.Dialogs.Infrastructure.Generation;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Dialogs.Infrastructure.Mail;
 using PolicyBot.Dialogs.Infrastructure.Outbox;
+using PolicyBot.Dialogs.Infrastructure.Retention;
 using PolicyBot.Dialogs.PostCheck;
 
 namespace PolicyBot.Dialogs.Tests.Infrastructure;
@@ -28,6 +29,8 @@ public sealed class ValidatedOptionsTests
         { "Mail:SmtpPort", "0", typeof(MailSettings), "Mail:SmtpPort must be between 1 and 65535." },
         { "Outbox:MaxAttempts", "0", typeof(OutboxSettings), "Outbox:MaxAttempts must be between 1 and 1000." },
         { "AzureOpenAI:TimeoutSeconds", "0", typeof(AzureOpenAISettings), "AzureOpenAI:TimeoutSeconds must be between 0.1 and 300." },
+        { "Retention:Questions", "00:00:00", typeof(RetentionSettings), "Retention:Questions must be between a day and ten years, or empty to keep them." },
+        { "Retention:Questions", "-365.00:00:00", typeof(RetentionSettings), "Retention:Questions must be between a day and ten years, or empty to keep them." },
         { "MicrosoftAppId", "policybot", typeof(BotIdentity), "MicrosoftAppId must be empty (local mode) or the Azure Bot's app id" },
     };
 
@@ -49,11 +52,33 @@ public sealed class ValidatedOptionsTests
     [InlineData(typeof(OutboxSettings))]
     [InlineData(typeof(AzureOpenAISettings))]
     [InlineData(typeof(BotIdentity))]
+    [InlineData(typeof(RetentionSettings))]
     public async Task Value_Defaults_AreValid(Type settings)
     {
         await using var services = Services([]);
 
         Assert.NotNull(Resolve(services, settings));
+    }
+
+    [Fact]
+    public async Task Value_RetentionPeriodThatIsNotATimeSpan_FailsNamingTheKey()
+    {
+        await using var services = Services(new() { ["Retention:Questions"] = "ninety days" });
+
+        var failure = Assert.Throws<InvalidOperationException>(() => Resolve(services, typeof(RetentionSettings)));
+
+        Assert.Contains("'Retention:Questions'", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Value_RetentionPeriodEmpty_KeepsThatKindForGood()
+    {
+        await using var services = Services(new() { ["Retention:Questions"] = string.Empty });
+
+        var settings = (RetentionSettings)Resolve(services, typeof(RetentionSettings));
+
+        Assert.Null(settings.Questions);
+        Assert.Equal(TimeSpan.FromDays(90), settings.Feedback);
     }
 
     private static ServiceProvider Services(Dictionary<string, string?> settings)
@@ -70,9 +95,11 @@ public sealed class ValidatedOptionsTests
         {
             return options.GetProperty(nameof(IOptions<object>.Value))!.GetValue(services.GetRequiredService(options))!;
         }
-        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is OptionsValidationException invalid)
+        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is OptionsValidationException or InvalidOperationException)
         {
-            throw invalid;
+            // What the host would see starting: a value that fails validation, or one the binder cannot convert.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+            throw;
         }
     }
 }

@@ -7,6 +7,7 @@ using PolicyBot.Dialogs.ApprovedAnswers;
 using PolicyBot.Dialogs.Infrastructure.Knowledge;
 using PolicyBot.Dialogs.Escalations;
 using PolicyBot.Dialogs.Infrastructure.Outbox;
+using PolicyBot.Dialogs.Infrastructure.Retention;
 using PolicyBot.Dialogs.Infrastructure.Storage;
 using PolicyBot.Dialogs.Insights;
 using PolicyBot.Dialogs.Tests.Versions;
@@ -47,6 +48,7 @@ public sealed class QuestionReportsTests : IAsyncLifetime
         var report = await Reports(log, feedback).BuildAsync(7, CancellationToken.None);
 
         Assert.Equal("the last 7 days", report.Period);
+        Assert.Equal("Questions are kept without names for 90 days.", report.Kept);
         Assert.Equal((4, 3, 1, 1, 1), (report.Asked, report.Answered, report.HandedOffCount, report.Helpful, report.Unhelpful));
         Assert.Equal([new ReportLine(BeSafe, "2"), new ReportLine(Scope, "1")], report.Sections);
         Assert.Equal([new ReportLine("how is overtime paid", "24 Nov")], report.HandedOff);
@@ -106,8 +108,37 @@ public sealed class QuestionReportsTests : IAsyncLifetime
         Assert.DoesNotContain("**Comms", card, StringComparison.Ordinal);
     }
 
-    private QuestionReports Reports(QuestionLog log, FeedbackStore feedback, ApprovedAnswerStore? approved = null) =>
-        new(log, feedback, Knowledge.Value, approved ?? new ApprovedAnswerStore(_database), new EscalationDeliveries(_database), new FakeTimeProvider(Now));
+    [Fact]
+    public async Task Build_LongerThanQuestionsAreKept_CoversTheKeptPeriodAndSaysSo()
+    {
+        var log = new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System);
+        var feedback = new FeedbackStore(_database);
+        log.Record(new AskedQuestion("past the period, not yet deleted", false, null, "personal", Now.AddDays(-90).AddMilliseconds(-1)));
+        log.Record(new AskedQuestion("on the first moment kept", false, null, "personal", Now.AddDays(-90)));
+        log.Record(new AskedQuestion("last month", true, Scope, "personal", Now.AddDays(-30)));
+        await feedback.AddAsync(new FeedbackEntry("last month", Helpful: true, Answered: true, "personal", Now.AddDays(-30)), CancellationToken.None);
+
+        var report = await Reports(log, feedback, retention: new RetentionSettings { Feedback = TimeSpan.FromDays(30) }).BuildAsync(365, CancellationToken.None);
+        var card = PolicyCards.QuestionReport(report).ToJsonString();
+
+        Assert.Equal(("the last 90 days", 2), (report.Period, report.Asked));
+        Assert.Equal("Questions are kept without names for 90 days, 👍/👎 for 30 days.", report.Kept);
+        Assert.Contains("In the last 90 days. Questions are kept without names for 90 days", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_QuestionsKeptForGood_CoversThePeriodAskedFor()
+    {
+        var log = new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System);
+        log.Record(new AskedQuestion("200 days ago", false, null, "personal", Now.AddDays(-200)));
+
+        var report = await Reports(log, new FeedbackStore(_database), retention: new RetentionSettings { Questions = null }).BuildAsync(365, CancellationToken.None);
+
+        Assert.Equal(("the last 365 days", 1, "Questions are kept without names, 👍/👎 for 90 days."), (report.Period, report.Asked, report.Kept));
+    }
+
+    private QuestionReports Reports(QuestionLog log, FeedbackStore feedback, ApprovedAnswerStore? approved = null, RetentionSettings? retention = null) =>
+        new(log, feedback, Knowledge.Value, approved ?? new ApprovedAnswerStore(_database), new EscalationDeliveries(_database), Options.Create(retention ?? new RetentionSettings()), new FakeTimeProvider(Now));
 
     private static ApprovedAnswer Answer(string question, string sectionId) => new(
         string.Empty,
@@ -123,7 +154,7 @@ public sealed class QuestionReportsTests : IAsyncLifetime
         var deliveries = new EscalationDeliveries(_database);
         var message = Assert.Single(await new OutboxStore(_database).ListAsync(CancellationToken.None));
         await deliveries.GiveUpAsync(message.Id, new EscalationEvent(escalation.Id, Now.AddDays(-40), "PolicyBot", "undelivered", "ticket card"), [], "403", CancellationToken.None);
-        var reports = new QuestionReports(new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System), new FeedbackStore(_database), Knowledge.Value, new ApprovedAnswerStore(_database), deliveries, new FakeTimeProvider(Now));
+        var reports = new QuestionReports(new QuestionLog(_database, NullLogger<QuestionLog>.Instance, TimeProvider.System), new FeedbackStore(_database), Knowledge.Value, new ApprovedAnswerStore(_database), deliveries, Options.Create(new RetentionSettings()), new FakeTimeProvider(Now));
 
         var report = await reports.BuildAsync(7, CancellationToken.None);
         await deliveries.RetryAsync(escalation.Id, "an operator", Now, CancellationToken.None);

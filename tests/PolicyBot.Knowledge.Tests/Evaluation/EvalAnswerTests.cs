@@ -22,6 +22,17 @@ public sealed class EvalAnswerTests
         Assert.False(Vacation.Matches(Cite("benefits-and-perks", "Sabbatical", "Vacation time does not count towards a sabbatical.")));
     }
 
+    [Theory]
+    [InlineData("Process for Approval <a href=\"#process-for-approval\" id=\"process-for-approval\"></a>")]
+    [InlineData("Process for [Approval](#approval)")]
+    public void Matches_HeadingWrittenWithMarkup_NamesTheSectionAsTheReaderCleansIt(string heading)
+    {
+        var answer = new EvalAnswer("p2p-leave.md", heading);
+
+        Assert.True(answer.Matches(Cite("p2p-leave", "Leave > Process for Approval", "x")));
+        Assert.False(answer.Matches(Cite("p2p-leave", "Leave > Process", "x")));
+    }
+
     [Fact]
     public void Matches_OtherDocument_IsAMiss()
     {

@@ -15,6 +15,8 @@ public sealed class TextCleanerTests
     [InlineData("Mail <mailto:help@example.org> or <https://example.org/help>.", "Mail mailto:help@example.org or https://example.org/help.")]
     [InlineData("It is ~~optional~~ required.<br/>", "It is optional required.")]
     [InlineData("<span class=\"note\">Staff</span> &amp; contractors", "Staff & contractors")]
+    [InlineData("{{% panel header=\"**Note**\" %}} Book leave early. {{% /panel %}}", "Book leave early.")]
+    [InlineData("{{< alert type=\"info\" >}}Ask your manager.{{< /alert >}}", "Ask your manager.")]
     public void Clean_MarkdownAndHtml_LeavesTheWordsAsTheyReadAloud(string text, string expected) =>
         Assert.Equal(expected, TextCleaner.Clean(text));
 
@@ -23,6 +25,7 @@ public sealed class TextCleanerTests
     [InlineData("Multiply 5 * 3 * 2.")]
     [InlineData("Footnotes use a lone * mark.")]
     [InlineData("Compare a < b and c > d.")]
+    [InlineData("The stipend is {{ stipend_amount }} a month.")]
     public void Clean_TextThatOnlyLooksLikeMarkup_IsKept(string text) =>
         Assert.Equal(text, TextCleaner.Clean(text));
 

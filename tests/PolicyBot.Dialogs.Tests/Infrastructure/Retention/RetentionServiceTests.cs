@@ -88,6 +88,91 @@ public sealed class RetentionServiceTests
         await TestDatabase.DisposeAsync(database);
     }
 
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task RunOnceAsync_QuestionOnTheBoundary_IsKeptUntilTheClockPassesIt(string engine)
+    {
+        var database = await TestDatabase.CreateAsync(engine);
+        var kept = TimeSpan.FromDays(365);
+        await RecordAsync(database, ("a millisecond past", Now - kept - TimeSpan.FromMilliseconds(1)), ("exactly the period", Now - kept), ("a day inside", Now - kept + TimeSpan.FromDays(1)));
+        var job = Job(database, new RetentionSettings { Questions = kept });
+
+        var first = await job.RunOnceAsync(CancellationToken.None);
+        var afterFirst = await QuestionsAsync(database);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        var second = await job.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(1, first.Questions);
+        Assert.Equal(["a day inside", "exactly the period"], afterFirst);
+        Assert.Equal(1, second.Questions);
+        Assert.Equal(["a day inside"], await QuestionsAsync(database));
+        await TestDatabase.DisposeAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task RunOnceAsync_MoreOldQuestionsThanABatch_DeletesThemAllInOneRunAndKeepsTheNewer(string engine)
+    {
+        var database = await TestDatabase.CreateAsync(engine);
+        var old = Enumerable.Range(0, (2 * RetentionService.Batch) + 1).Select(i => ($"old {i}", Now.AddDays(-91).AddSeconds(-i)));
+        await RecordAsync(database, [.. old, ("recent", Now.AddDays(-1))]);
+
+        var report = await Job(database, new RetentionSettings()).RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal((2 * RetentionService.Batch) + 1, report.Questions);
+        Assert.Equal(["recent"], await QuestionsAsync(database));
+        await TestDatabase.DisposeAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task RunOnceAsync_TwoInstancesOnOneDatabaseAtOnce_DeleteEachOldQuestionOnce(string engine)
+    {
+        var place = engine == TestDatabase.Sqlite ? TestDatabase.SqlitePath() : await TestDatabase.PostgresSchemaAsync();
+        IDatabase Open() => engine == TestDatabase.Sqlite ? new SqliteDatabase(place) : new PostgresDatabase(place);
+        var (one, two) = (Open(), Open());
+        await TestDatabase.MigrateAsync(one);
+        var old = Enumerable.Range(0, (2 * RetentionService.Batch) + 1).Select(i => ($"old {i}", Now.AddDays(-91).AddSeconds(-i)));
+        await RecordAsync(one, [.. old, ("recent", Now.AddDays(-1))]);
+
+        var reports = await Task.WhenAll(Job(one, new RetentionSettings()).RunOnceAsync(CancellationToken.None), Job(two, new RetentionSettings()).RunOnceAsync(CancellationToken.None));
+
+        Assert.Equal((2 * RetentionService.Batch) + 1, reports.Sum(report => report.Questions));
+        Assert.Equal(["recent"], await QuestionsAsync(two));
+        await TestDatabase.DisposeAsync(one);
+        await TestDatabase.DisposeAsync(two);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task RunOnceAsync_QuestionsKeptForGood_DeletesNone(string engine)
+    {
+        var database = await TestDatabase.CreateAsync(engine);
+        await RecordAsync(database, ("ten years ago", Now.AddYears(-10)));
+
+        var report = await Job(database, new RetentionSettings { Questions = null }).RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(0, report.Questions);
+        Assert.Equal(["ten years ago"], await QuestionsAsync(database));
+        await TestDatabase.DisposeAsync(database);
+    }
+
+    private static async Task RecordAsync(IDatabase database, params (string Question, DateTimeOffset At)[] questions)
+    {
+        await using var log = new QuestionLog(database, NullLogger<QuestionLog>.Instance, TimeProvider.System);
+        foreach (var (question, at) in questions)
+        {
+            log.Record(new AskedQuestion(question, true, null, "personal", at));
+        }
+    }
+
+    // Newest first, as the report reads them.
+    private static async Task<IReadOnlyList<string>> QuestionsAsync(IDatabase database)
+    {
+        await using var log = new QuestionLog(database, NullLogger<QuestionLog>.Instance, TimeProvider.System);
+        return [.. (await log.SinceAsync(DateTimeOffset.UnixEpoch, CancellationToken.None)).Select(asked => asked.Question)];
+    }
+
     private static async Task<Escalation> ClosedAsync(SqlEscalationStore store, string key, DateTimeOffset closedAt)
     {
         var (e, _) = await store.CreateAsync(SqlEscalationStoreTests.Draft(key) with { CreatedAt = closedAt.AddDays(-1) }, "Sam", e => [TeamsPayload.Ticket(e.Id)], CancellationToken.None);
