@@ -79,7 +79,9 @@ internal static class EvalCommand
             {
                 // Fitted on every set given but those scored only, pooled; the reports below use the fitted models.
                 var (ranking, confidence) = Calibrator.Fit(knowledge, fitOn.Select(set => set.Cases).ToList(), off, recipe);
-                await output.WriteLineAsync($"fitted ranking: {ranking.Describe()}{Environment.NewLine}fitted confidence: {confidence.Describe()}").ConfigureAwait(false);
+                await output.WriteLineAsync(recipe.UntunedOnly
+                    ? $"fitted untuned ranking: {ranking.Untuned.Describe()}{Environment.NewLine}fitted untuned confidence: {confidence.Untuned.Describe()}"
+                    : $"fitted ranking: {ranking.Tuned.Describe()}{Environment.NewLine}fitted confidence: {confidence.Tuned.Describe()}").ConfigureAwait(false);
                 knowledge = knowledge.WithModels(ranking, confidence);
             }
 

@@ -24,7 +24,7 @@ public static class LeaveOneLibraryOut
             }
 
             var training = Training(sets.Select(set => set.Cases).ToList(), s).SelectMany(t => prepared[t]).ToList();
-            var (ranking, confidence) = Calibrator.Fit(training, off, recipe);
+            var (ranking, confidence) = Calibrator.Fit(training, off, recipe, Calibrator.Tuned(knowledge));
             var scope = LibraryScope.WithTuned(documents, knowledge);
             using var fitted = knowledge.WithModels(ranking, confidence);
             using var rankedOnly = knowledge.WithModels(ranking, confidence, minConfidence: 0);
