@@ -45,19 +45,17 @@ public static class Calibrator
     /// Fits both models on prepared questions; the two kinds of set weigh as the recipe says (half each by
     /// default). Features numbered in <paramref name="off"/> are left out (weight 0). With
     /// <see cref="FitRecipe.UntunedOnly"/> the tuned policies' hits keep <paramref name="tuned"/> (the shipped
-    /// models when not given) and only untuned documents' models are fitted; otherwise one model serves both,
-    /// without the features from <see cref="ConfidenceModel.UntunedOnly"/> on.
+    /// models when not given) and only untuned documents' models are fitted; otherwise one model serves both.
     /// </summary>
     public static (SplitModel Ranking, SplitModel Confidence) Fit(IReadOnlyList<CalibrationQuestion> prepared, IReadOnlySet<int>? off = null, FitRecipe? recipe = null, (ConfidenceModel Ranking, ConfidenceModel Confidence)? tuned = null)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         recipe ??= FitRecipe.Default;
         var (tunedRanking, tunedConfidence) = tuned ?? (ConfidenceModel.DefaultRanking, ConfidenceModel.Default);
-        var zeroed = (off ?? new HashSet<int>()).Concat(recipe.UntunedOnly ? [] : Enumerable.Range(ConfidenceModel.UntunedOnly, ConfidenceModel.FeatureNames.Count - ConfidenceModel.UntunedOnly)).ToList();
         double[] Features(SearchHit hit)
         {
             var features = ConfidenceModel.Features(hit);
-            foreach (var i in zeroed)
+            foreach (var i in off ?? new HashSet<int>())
             {
                 features[i] = 0;
             }

@@ -11,7 +11,7 @@ namespace PolicyBot.Knowledge.Evaluation;
 /// <param name="ConfidenceL2">The confidence model's L2 penalty, likewise.</param>
 /// <param name="UntunedOnly">
 /// Fit only the models of untuned documents, against the tuned policies' models held as shipped (<c>untuned-only=1</c>);
-/// otherwise one model is fitted for both kinds, without the features only untuned models read.
+/// otherwise one model is fitted for both kinds.
 /// </param>
 public sealed record FitRecipe(double LibraryShare = 0.5, double RankingL2 = 1e-4, double ConfidenceL2 = 1e-3, bool UntunedOnly = false)
 {
