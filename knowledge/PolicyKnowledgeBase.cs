@@ -170,7 +170,7 @@ public sealed class PolicyKnowledgeBase : IDisposable
     /// evaluation of a fit needs, without parsing and encoding again. Disposing it leaves this one whole.
     /// <paramref name="minConfidence"/> replaces the options' own (0: the ranking alone, never handing off).
     /// </summary>
-    public PolicyKnowledgeBase WithModels(ConfidenceModel ranking, ConfidenceModel confidence, double? minConfidence = null)
+    public PolicyKnowledgeBase WithModels(SplitModel ranking, SplitModel confidence, double? minConfidence = null)
     {
         ArgumentNullException.ThrowIfNull(ranking);
         ArgumentNullException.ThrowIfNull(confidence);

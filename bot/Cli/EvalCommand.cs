@@ -56,10 +56,13 @@ internal static class EvalCommand
                 .Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
             var fitOn = sets.Where(set => !scoreOnly.Contains(Path.GetFullPath(set.File))).ToList();
 
+            // Leaving libraries out, every set's candidates are searched once, for the folds and the fit on all.
+            IReadOnlyList<IReadOnlyList<CalibrationQuestion>>? prepared = null;
             if (EvalLibrary.Option(args, "--folds") is "libraries")
             {
                 var librarySets = fitOn.Select(set => (set.File, set.Cases)).ToList();
-                var heldOut = LeaveOneLibraryOut.Run(knowledge, librarySets, off, recipe);
+                prepared = LeaveOneLibraryOut.Prepare(knowledge, librarySets);
+                var heldOut = LeaveOneLibraryOut.Run(knowledge, librarySets, prepared, off, recipe);
                 await LibraryFoldsReport.WriteAsync(heldOut, LeaveOneLibraryOut.AsShipped(knowledge, librarySets), knowledge.Options.MinConfidence, args.Contains("--misses"), output).ConfigureAwait(false);
                 sets = sets.Except(fitOn).ToList();
             }
@@ -78,8 +81,12 @@ internal static class EvalCommand
             if (args.Contains("--calibrate") || args.Contains("--folds"))
             {
                 // Fitted on every set given but those scored only, pooled; the reports below use the fitted models.
-                var (ranking, confidence) = Calibrator.Fit(knowledge, fitOn.Select(set => set.Cases).ToList(), off, recipe);
-                await output.WriteLineAsync($"fitted ranking: {ranking.Describe()}{Environment.NewLine}fitted confidence: {confidence.Describe()}").ConfigureAwait(false);
+                var (ranking, confidence) = prepared is null
+                    ? Calibrator.Fit(knowledge, fitOn.Select(set => set.Cases).ToList(), off, recipe)
+                    : Calibrator.Fit(prepared.SelectMany(set => set).ToList(), off, recipe, Calibrator.Tuned(knowledge));
+                await output.WriteLineAsync(recipe.UntunedOnly
+                    ? $"fitted untuned ranking: {ranking.Untuned.Describe()}{Environment.NewLine}fitted untuned confidence: {confidence.Untuned.Describe()}"
+                    : $"fitted ranking: {ranking.Tuned.Describe()}{Environment.NewLine}fitted confidence: {confidence.Tuned.Describe()}").ConfigureAwait(false);
                 knowledge = knowledge.WithModels(ranking, confidence);
             }
 

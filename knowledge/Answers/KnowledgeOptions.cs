@@ -21,11 +21,11 @@ public sealed class KnowledgeOptions
     /// <summary>A passage is cited beside the best one when it scores at least this share of the best score.</summary>
     public double CitationScoreRatio { get; set; } = 0.5;
 
-    /// <summary>How sure the bot is that the best hit's section answers: what <see cref="MinConfidence"/> is compared with.</summary>
-    public ConfidenceModel Confidence { get; set; } = ConfidenceModel.Default;
+    /// <summary>How sure the bot is that the best hit's section answers: what <see cref="MinConfidence"/> is compared with; tuned and untuned documents each have their own.</summary>
+    public SplitModel Confidence { get; set; } = SplitModel.DefaultConfidence;
 
-    /// <summary>How hits of every policy are ranked against each other.</summary>
-    public ConfidenceModel Ranking { get; set; } = ConfidenceModel.DefaultRanking;
+    /// <summary>How hits of every policy are ranked against each other; tuned and untuned documents each have their own, on one scale.</summary>
+    public SplitModel Ranking { get; set; } = SplitModel.DefaultRanking;
 
     /// <summary>The sentence model searched with the words ("all-minilm-l6-v2"); empty for words alone.</summary>
     public string SemanticModel { get; set; } = SentenceModel.MiniLM.Id;

@@ -19,8 +19,15 @@ public static class Calibrator
     private const int RankingSteps = 3000;
 
     /// <summary>Fits both models on question sets pooled; a set whose cases name documents is a library's.</summary>
-    public static (ConfidenceModel Ranking, ConfidenceModel Confidence) Fit(PolicyKnowledgeBase knowledge, IReadOnlyList<IReadOnlyList<EvalCase>> sets, IReadOnlySet<int>? off = null, FitRecipe? recipe = null) =>
-        Fit(Prepare(knowledge, sets), off, recipe);
+    public static (SplitModel Ranking, SplitModel Confidence) Fit(PolicyKnowledgeBase knowledge, IReadOnlyList<IReadOnlyList<EvalCase>> sets, IReadOnlySet<int>? off = null, FitRecipe? recipe = null) =>
+        Fit(Prepare(knowledge, sets), off, recipe, Tuned(knowledge));
+
+    /// <summary>The tuned policies' models a fit of untuned ones holds fixed: the knowledge base's own.</summary>
+    public static (ConfidenceModel Ranking, ConfidenceModel Confidence) Tuned(PolicyKnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return (knowledge.Options.Ranking.Tuned, knowledge.Options.Confidence.Tuned);
+    }
 
     /// <summary>Every case's candidates, searched once: folds of a cross-validation fit on subsets of them.</summary>
     public static IReadOnlyList<CalibrationQuestion> Prepare(PolicyKnowledgeBase knowledge, IReadOnlyList<IReadOnlyList<EvalCase>> sets)
@@ -36,12 +43,15 @@ public static class Calibrator
 
     /// <summary>
     /// Fits both models on prepared questions; the two kinds of set weigh as the recipe says (half each by
-    /// default). Features numbered in <paramref name="off"/> are left out (weight 0).
+    /// default). Features numbered in <paramref name="off"/> are left out (weight 0). With
+    /// <see cref="FitRecipe.UntunedOnly"/> the tuned policies' hits keep <paramref name="tuned"/> (the shipped
+    /// models when not given) and only untuned documents' models are fitted; otherwise one model serves both.
     /// </summary>
-    public static (ConfidenceModel Ranking, ConfidenceModel Confidence) Fit(IReadOnlyList<CalibrationQuestion> prepared, IReadOnlySet<int>? off = null, FitRecipe? recipe = null)
+    public static (SplitModel Ranking, SplitModel Confidence) Fit(IReadOnlyList<CalibrationQuestion> prepared, IReadOnlySet<int>? off = null, FitRecipe? recipe = null, (ConfidenceModel Ranking, ConfidenceModel Confidence)? tuned = null)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         recipe ??= FitRecipe.Default;
+        var (tunedRanking, tunedConfidence) = tuned ?? (ConfidenceModel.DefaultRanking, ConfidenceModel.Default);
         double[] Features(SearchHit hit)
         {
             var features = ConfidenceModel.Features(hit);
@@ -53,24 +63,37 @@ public static class Calibrator
             return features;
         }
 
+        // Fitting untuned models alone, a tuned hit is no unknown: the fixed ranking's log-odds stand for it.
+        bool Fitted(SearchHit hit) => !recipe.UntunedOnly || !hit.Tuned;
         var library = prepared.Count(q => q.Library);
         var questions = prepared
             .Select(q => (q.Case, Weight: q.Library ? recipe.LibraryShare / Math.Max(1, library) : (1 - recipe.LibraryShare) / Math.Max(1, prepared.Count - library), q.Hits))
             .ToList();
 
         var inScope = questions
-            .Where(q => !q.Case.OutOfScope && q.Hits.Any(hit => Right(q.Case, hit)))
-            .Select(q => (q.Weight, Features: q.Hits.Select(Features).ToArray(), Right: q.Hits.Select(hit => Right(q.Case, hit)).ToArray()))
+            .Where(q => !q.Case.OutOfScope && q.Hits.Any(hit => Right(q.Case, hit)) && q.Hits.Any(Fitted))
+            .Select(q => (
+                q.Weight,
+                Features: q.Hits.Select(hit => Fitted(hit) ? Features(hit) : null).ToArray(),
+                Right: q.Hits.Select(hit => Right(q.Case, hit)).ToArray(),
+                Offsets: q.Hits.Select(hit => Fitted(hit) ? 0 : tunedRanking.Logit(hit)).ToArray()))
             .ToList();
-        var ranking = ModelFitting.ConditionalLogit(inScope, recipe.RankingL2, RankingSteps);
+        var fittedRanking = ModelFitting.ConditionalLogit(inScope, recipe.RankingL2, RankingSteps);
+        var ranking = recipe.UntunedOnly ? new SplitModel(tunedRanking, fittedRanking) : SplitModel.Both(fittedRanking);
 
+        // The confidence learns from the questions whose best hit it would judge: all of them, or, fitting
+        // untuned models alone, those whose best-ranked hit is an untuned document's.
         var confidence = new List<(double[], bool, double)>();
         foreach (var (evalCase, weight, hits) in questions)
         {
             var ranked = hits.OrderByDescending(ranking.Logit).ToList();
-            if (ranked.Count == 0)
+            if (ranked.Count == 0 || !Fitted(ranked[0]))
             {
-                confidence.Add((new double[ConfidenceModel.FeatureNames.Count], false, weight));
+                if (!recipe.UntunedOnly)
+                {
+                    confidence.Add((new double[ConfidenceModel.FeatureNames.Count], false, weight));
+                }
+
                 continue;
             }
 
@@ -78,7 +101,8 @@ public static class Calibrator
             confidence.Add((Features(ranked[0]), sections.Any(hit => Right(evalCase, hit)), weight));
         }
 
-        return (ranking, ModelFitting.Logistic(confidence, recipe.ConfidenceL2));
+        var fittedConfidence = ModelFitting.Logistic(confidence, recipe.ConfidenceL2);
+        return (ranking, recipe.UntunedOnly ? new SplitModel(tunedConfidence, fittedConfidence) : SplitModel.Both(fittedConfidence));
     }
 
     // A set that names section paths was written for the shipped policies, which have example questions:

@@ -24,7 +24,7 @@ public static class CrossValidation
             var training = prepared
                 .SelectMany((questions, s) => questions.Where((_, i) => !library[s] || i % folds != fold))
                 .ToList();
-            var (ranking, confidence) = Calibrator.Fit(training, off, recipe);
+            var (ranking, confidence) = Calibrator.Fit(training, off, recipe, Calibrator.Tuned(knowledge));
             using var fitted = knowledge.WithModels(ranking, confidence);
             using var rankedOnly = knowledge.WithModels(ranking, confidence, minConfidence: 0);
             for (var s = 0; s < sets.Count; s++)

@@ -71,7 +71,7 @@ public static class EvalLibrary
     }
 
     /// <summary>The same knowledge again with other models, to report on a fit at once.</summary>
-    public static PolicyKnowledgeBase With(PolicyKnowledgeBase knowledge, ConfidenceModel ranking, ConfidenceModel confidence, IReadOnlyList<string> args, TimeProvider time, string? model = null)
+    public static PolicyKnowledgeBase With(PolicyKnowledgeBase knowledge, SplitModel ranking, SplitModel confidence, IReadOnlyList<string> args, TimeProvider time, string? model = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var options = new KnowledgeOptions

@@ -9,7 +9,11 @@ namespace PolicyBot.Knowledge.Evaluation;
 /// <param name="LibraryShare">The library sets' share of each fit (the tuned policies' sets carry the rest).</param>
 /// <param name="RankingL2">The ranking's L2 penalty, per unit of question weight (each fit's weights sum to 1).</param>
 /// <param name="ConfidenceL2">The confidence model's L2 penalty, likewise.</param>
-public sealed record FitRecipe(double LibraryShare = 0.5, double RankingL2 = 1e-4, double ConfidenceL2 = 1e-3)
+/// <param name="UntunedOnly">
+/// Fit only the models of untuned documents, against the tuned policies' models held as shipped (<c>untuned-only=1</c>);
+/// otherwise one model is fitted for both kinds.
+/// </param>
+public sealed record FitRecipe(double LibraryShare = 0.5, double RankingL2 = 1e-4, double ConfidenceL2 = 1e-3, bool UntunedOnly = false)
 {
     /// <summary>The recipe the shipped models were fitted with.</summary>
     public static FitRecipe Default { get; } = new();
@@ -31,6 +35,7 @@ public sealed record FitRecipe(double LibraryShare = 0.5, double RankingL2 = 1e-
                 "library-share" when value <= 1 => recipe with { LibraryShare = value },
                 "ranking-l2" => recipe with { RankingL2 = value },
                 "confidence-l2" => recipe with { ConfidenceL2 = value },
+                "untuned-only" when value is 0 or 1 => recipe with { UntunedOnly = value == 1 },
                 _ => null,
             };
             if (recipe is null)
@@ -44,5 +49,5 @@ public sealed record FitRecipe(double LibraryShare = 0.5, double RankingL2 = 1e-
 
     /// <summary>The recipe as <c>--fit</c> takes it.</summary>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"library-share={LibraryShare},ranking-l2={RankingL2},confidence-l2={ConfidenceL2}");
+        string.Create(CultureInfo.InvariantCulture, $"library-share={LibraryShare},ranking-l2={RankingL2},confidence-l2={ConfidenceL2},untuned-only={(UntunedOnly ? 1 : 0)}");
 }

@@ -10,11 +10,22 @@ namespace PolicyBot.Knowledge.Evaluation;
 public static class LeaveOneLibraryOut
 {
     /// <summary>Each library set held out in turn, in the order given; <paramref name="off"/> names features left out of every fit.</summary>
-    public static IReadOnlyList<HeldOutLibrary> Run(PolicyKnowledgeBase knowledge, IReadOnlyList<(string Set, IReadOnlyList<EvalCase> Cases)> sets, IReadOnlySet<int>? off = null, FitRecipe? recipe = null)
+    public static IReadOnlyList<HeldOutLibrary> Run(PolicyKnowledgeBase knowledge, IReadOnlyList<(string Set, IReadOnlyList<EvalCase> Cases)> sets, IReadOnlySet<int>? off = null, FitRecipe? recipe = null) =>
+        Run(knowledge, sets, Prepare(knowledge, sets), off, recipe);
+
+    /// <summary>Each set's candidates, searched once (<see cref="Calibrator.Prepare"/>): every fold and a fit on all of them share them.</summary>
+    public static IReadOnlyList<IReadOnlyList<CalibrationQuestion>> Prepare(PolicyKnowledgeBase knowledge, IReadOnlyList<(string Set, IReadOnlyList<EvalCase> Cases)> sets)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        return sets.Select(set => Calibrator.Prepare(knowledge, [set.Cases])).ToList();
+    }
+
+    /// <summary>The same, with the sets' candidates already searched (<see cref="Prepare"/>), in the order of <paramref name="sets"/>.</summary>
+    public static IReadOnlyList<HeldOutLibrary> Run(PolicyKnowledgeBase knowledge, IReadOnlyList<(string Set, IReadOnlyList<EvalCase> Cases)> sets, IReadOnlyList<IReadOnlyList<CalibrationQuestion>> prepared, IReadOnlySet<int>? off = null, FitRecipe? recipe = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(sets);
-        var prepared = sets.Select(set => Calibrator.Prepare(knowledge, [set.Cases])).ToList();
+        ArgumentNullException.ThrowIfNull(prepared);
         var results = new List<HeldOutLibrary>();
         for (var s = 0; s < sets.Count; s++)
         {
@@ -24,7 +35,7 @@ public static class LeaveOneLibraryOut
             }
 
             var training = Training(sets.Select(set => set.Cases).ToList(), s).SelectMany(t => prepared[t]).ToList();
-            var (ranking, confidence) = Calibrator.Fit(training, off, recipe);
+            var (ranking, confidence) = Calibrator.Fit(training, off, recipe, Calibrator.Tuned(knowledge));
             var scope = LibraryScope.WithTuned(documents, knowledge);
             using var fitted = knowledge.WithModels(ranking, confidence);
             using var rankedOnly = knowledge.WithModels(ranking, confidence, minConfidence: 0);

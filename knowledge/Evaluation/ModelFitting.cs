@@ -5,8 +5,9 @@ namespace PolicyBot.Knowledge.Evaluation;
 /// <summary>The two fits the calibrator makes: a conditional logit for the ranking, a logistic regression for the confidence.</summary>
 internal static class ModelFitting
 {
-    // Maximises each question's weighted log-probability of its right candidates by Adam steps.
-    public static ConfidenceModel ConditionalLogit(List<(double Weight, double[][] Features, bool[] Right)> questions, double l2, int steps)
+    // Maximises each question's weighted log-probability of its right candidates by Adam steps. A candidate
+    // without features is scored by its fixed log-odds (Offsets): another model's, held as it is.
+    public static ConfidenceModel ConditionalLogit(List<(double Weight, double[]?[] Features, bool[] Right, double[] Offsets)> questions, double l2, int steps)
     {
         var n = ConfidenceModel.FeatureNames.Count;
         var w = new double[n];
@@ -16,14 +17,14 @@ internal static class ModelFitting
         for (var step = 1; step <= steps; step++)
         {
             var gradient = new double[n];
-            foreach (var (weight, features, right) in questions)
+            foreach (var (weight, features, right, offsets) in questions)
             {
                 // Plain loops: a fit runs this for every candidate of every question, thousands of times.
                 var scores = new double[features.Length];
                 var max = double.NegativeInfinity;
                 for (var i = 0; i < features.Length; i++)
                 {
-                    scores[i] = Dot(w, features[i]);
+                    scores[i] = features[i] is { } x ? Dot(w, x) : offsets[i];
                     max = Math.Max(max, scores[i]);
                 }
 
@@ -37,8 +38,12 @@ internal static class ModelFitting
 
                 for (var i = 0; i < features.Length; i++)
                 {
+                    if (features[i] is not { } x)
+                    {
+                        continue;
+                    }
+
                     var share = weight * ((scores[i] / total) - (right[i] ? scores[i] / rightTotal : 0));
-                    var x = features[i];
                     for (var k = 0; k < n; k++)
                     {
                         gradient[k] += share * x[k];

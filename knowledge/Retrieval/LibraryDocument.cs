@@ -113,7 +113,7 @@ internal sealed class LibraryDocument
         return at - start;
     }
 
-    public List<SearchHit> Search(List<string> words, float[]? query, int candidates, ConfidenceModel model)
+    public List<SearchHit> Search(List<string> words, float[]? query, int candidates, SplitModel model)
     {
         var concepts = Index.Plan(words);
         var lexical = Index.Lexical(concepts, candidates);

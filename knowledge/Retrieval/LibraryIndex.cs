@@ -19,13 +19,13 @@ public sealed class LibraryIndex : IDisposable
 
     private readonly List<LibraryDocument> _documents;
     private readonly QueryVectors? _queries;
-    private readonly ConfidenceModel _model;
+    private readonly SplitModel _model;
     private readonly Organisations _organisations;
 
     // False for a view with another ranking (see WithRanking): the documents' indexes belong to the original.
     private readonly bool _ownsDocuments = true;
 
-    public LibraryIndex(IReadOnlyList<PolicyDocument> documents, IReadOnlyDictionary<string, DocumentTuning> tuning, ConfidenceModel model, SemanticSearch? semantic = null, Organisations? organisations = null)
+    public LibraryIndex(IReadOnlyList<PolicyDocument> documents, IReadOnlyDictionary<string, DocumentTuning> tuning, SplitModel model, SemanticSearch? semantic = null, Organisations? organisations = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(tuning);
@@ -49,7 +49,7 @@ public sealed class LibraryIndex : IDisposable
         }
     }
 
-    private LibraryIndex(LibraryIndex original, ConfidenceModel model, IReadOnlySet<string>? only)
+    private LibraryIndex(LibraryIndex original, SplitModel model, IReadOnlySet<string>? only)
     {
         _documents = only is null ? original._documents : original._documents.Where(d => only.Contains(d.Id)).ToList();
         _queries = original._queries;
@@ -128,7 +128,7 @@ public sealed class LibraryIndex : IDisposable
     /// The same documents and vectors ranked by another model, for evaluating a fit without reloading; the
     /// original keeps ownership. <paramref name="only"/> keeps those policies alone, as if only they were loaded.
     /// </summary>
-    internal LibraryIndex WithRanking(ConfidenceModel model, IReadOnlySet<string>? only = null)
+    internal LibraryIndex WithRanking(SplitModel model, IReadOnlySet<string>? only = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         return new LibraryIndex(this, model, only);

@@ -1,3 +1,4 @@
+using PolicyBot.Knowledge.Answers;
 using PolicyBot.Knowledge.Evaluation;
 
 namespace PolicyBot.Knowledge.Tests.Evaluation;
@@ -31,14 +32,53 @@ public sealed class CalibratorTests
     public void Fit_FeaturesLeftOut_GivesThemNoWeightInEitherModel()
     {
         var prepared = Calibrator.Prepare(TestPolicies.WithLibrary, [Evaluator.ReadCases(Path.Combine(TestPolicies.LibraryDev, "eval-dev-library.jsonl"))]);
-        var semantic = PolicyBot.Knowledge.Answers.ConfidenceModel.FeatureNames.ToList().IndexOf("semantic");
+        var semantic = ConfidenceModel.FeatureNames.ToList().IndexOf("semantic");
 
         var (ranking, confidence) = Calibrator.Fit(prepared);
         var (rankingOff, confidenceOff) = Calibrator.Fit(prepared, new HashSet<int> { semantic });
 
-        Assert.NotEqual(0, ranking.Weights[semantic]);
-        Assert.NotEqual(0, confidence.Weights[semantic]);
-        Assert.Equal(0, rankingOff.Weights[semantic]);
-        Assert.Equal(0, confidenceOff.Weights[semantic]);
+        Assert.NotEqual(0, ranking.Tuned.Weights[semantic]);
+        Assert.NotEqual(0, confidence.Tuned.Weights[semantic]);
+        Assert.Equal(0, rankingOff.Tuned.Weights[semantic]);
+        Assert.Equal(0, confidenceOff.Tuned.Weights[semantic]);
     }
+
+    // Fitting untuned documents' models alone: the tuned models given come back as they are, the untuned ones
+    // are fitted (a shared fit serves both kinds with one model).
+    [Fact]
+    public void Fit_UntunedOnly_KeepsTheTunedModelsGivenAndFitsTheUntunedOnes()
+    {
+        var prepared = Calibrator.Prepare(TestPolicies.WithLibrary, [Evaluator.ReadCases(TestPolicies.TestData("eval-fresh.jsonl")), LibraryCases()]);
+        var tuned = (Ranking: new ConfidenceModel(0, [1.0]), Confidence: new ConfidenceModel(-1, [2.0]));
+
+        var (ranking, confidence) = Calibrator.Fit(prepared, recipe: new FitRecipe(UntunedOnly: true), tuned: tuned);
+        var (_, sharedConfidence) = Calibrator.Fit(prepared);
+
+        Assert.Same(tuned.Ranking, ranking.Tuned);
+        Assert.Same(tuned.Confidence, confidence.Tuned);
+        Assert.NotEqual(0, ranking.Untuned.Weights[ConfidenceModel.FeatureNames.ToList().IndexOf("semantic")]);
+        Assert.NotEqual(sharedConfidence.Tuned.Weights, confidence.Untuned.Weights);
+        Assert.Same(sharedConfidence.Tuned, sharedConfidence.Untuned);
+    }
+
+    // A question whose candidates are all the tuned policy's (a Social Media question out of its scope is
+    // judged on the tuned hits alone) is the fixed models' business: it changes nothing in an untuned fit.
+    [Fact]
+    public void Fit_UntunedOnlyWithQuestionsOfTunedHitsOnly_FitsAsWithoutThem()
+    {
+        var library = Calibrator.Prepare(TestPolicies.WithLibrary, [LibraryCases()]);
+        var tunedOnly = Calibrator.Prepare(TestPolicies.WithLibrary, [Evaluator.ReadCases(TestPolicies.TestData("eval-fresh.jsonl")).Where(c => c.OutOfScope).ToList()]);
+        var recipe = new FitRecipe(UntunedOnly: true);
+
+        var alone = Calibrator.Fit(library, recipe: recipe);
+        var beside = Calibrator.Fit([.. tunedOnly, .. library], recipe: recipe);
+
+        Assert.All(tunedOnly, question => Assert.All(question.Hits, hit => Assert.True(hit.Tuned)));
+        Assert.Equal(alone.Ranking.Untuned.Weights, beside.Ranking.Untuned.Weights);
+        Assert.Equal(alone.Confidence.Untuned.Weights, beside.Confidence.Untuned.Weights);
+        Assert.Equal(alone.Confidence.Untuned.Bias, beside.Confidence.Untuned.Bias);
+    }
+
+    private static List<EvalCase> LibraryCases() =>
+        Evaluator.ReadCases(Path.Combine(TestPolicies.LibraryDev, "eval-dev-library.jsonl")).Where((_, i) => i % 2 == 0).ToList();
 }

@@ -50,7 +50,7 @@ public sealed class CrossValidationTests
         var knowledge = TestPolicies.WithLibrary;
         var before = knowledge.Ask("how many vacation days do we get?");
 
-        using (knowledge.WithModels(ConfidenceModel.DefaultRanking, ConfidenceModel.Default))
+        using (knowledge.WithModels(SplitModel.DefaultRanking, SplitModel.DefaultConfidence))
         {
         }
 

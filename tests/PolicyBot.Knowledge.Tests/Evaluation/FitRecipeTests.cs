@@ -14,11 +14,22 @@ public sealed class FitRecipeTests
         Assert.Equal(recipe, FitRecipe.Parse(recipe!.ToString()));
     }
 
+    [Fact]
+    public void Parse_UntunedOnly_FitsTheUntunedModelsAlone()
+    {
+        var recipe = FitRecipe.Parse("untuned-only=1,library-share=0.75");
+
+        Assert.Equal(new FitRecipe(0.75, UntunedOnly: true), recipe);
+        Assert.Equal(recipe, FitRecipe.Parse(recipe!.ToString()));
+        Assert.False(FitRecipe.Default.UntunedOnly);
+    }
+
     [Theory]
     [InlineData("library-share=1.5")]
     [InlineData("confidence-l2=-1")]
     [InlineData("l2=0.1")]
     [InlineData("library-share")]
+    [InlineData("untuned-only=0.5")]
     public void Parse_NotUnderstood_IsNull(string text)
     {
         Assert.Null(FitRecipe.Parse(text));
@@ -36,8 +47,8 @@ public sealed class FitRecipeTests
         var alone = Calibrator.Fit(TestPolicies.WithLibrary, [library], recipe: all);
         var halves = Calibrator.Fit(TestPolicies.WithLibrary, [fresh, library]);
 
-        Assert.Equal(alone.Confidence.Weights, withTuned.Confidence.Weights);
-        Assert.Equal(alone.Ranking.Weights, withTuned.Ranking.Weights);
-        Assert.NotEqual(halves.Confidence.Weights, withTuned.Confidence.Weights);
+        Assert.Equal(alone.Confidence.Tuned.Weights, withTuned.Confidence.Tuned.Weights);
+        Assert.Equal(alone.Ranking.Tuned.Weights, withTuned.Ranking.Tuned.Weights);
+        Assert.NotEqual(halves.Confidence.Tuned.Weights, withTuned.Confidence.Tuned.Weights);
     }
 }

@@ -1,3 +1,4 @@
+using PolicyBot.Knowledge.Answers;
 using PolicyBot.Knowledge.Evaluation;
 
 namespace PolicyBot.Knowledge.Tests.Retrieval;
@@ -39,13 +40,27 @@ public sealed class EvaluationGateTests
         Assert.True(alone.OutOfScopeHandedOff >= handOffFloor, $"out-of-scope hand-off {alone.OutOfScopeHandedOff:P1} fell below {handOffFloor:P0}:{Environment.NewLine}{alone.Summary()}");
     }
 
-    // The development library was tuned on (docs/accuracy.md): floors at today's figures, all four.
-    [Fact]
-    public void Evaluate_DevelopmentLibrary_KeepsAllFourFigures()
+    // The seven development libraries, each beside the shipped policy as it is deployed: floors (rounded down
+    // to a whole point, refusals up) at the figures of the untuned models fitted on all seven (docs/accuracy.md, "Session 5"),
+    // so any regression fails. They flatter (each library is in the fit); what a library nobody fitted on gets is
+    // leave-one-library-out's estimate, not these. The hand-off floors are low on purpose: the untuned
+    // confidence's bias sets the point where at most 5% of answerable questions are refused, and there about
+    // half of the unanswerable ones are handed off (no feature separates them better yet).
+    [Theory]
+    [InlineData("library-dev", "library-dev/eval-dev-library.jsonl", 0.80, 0.90, 0.02, 0.58)]
+    [InlineData("library-dev2", "library-dev2/eval-dev2-library.jsonl", 0.80, 0.92, 0.05, 0.74)]
+    [InlineData("library-dev3", "library-dev3/eval-dev3-library.jsonl", 0.74, 0.84, 0.09, 0.55)]
+    [InlineData("library-test/library", "library-test/eval-test-library.jsonl", 0.82, 0.95, 0.01, 0.48)]
+    [InlineData("library-test2", "library-test2/eval-test2-library.jsonl", 0.77, 0.90, 0.05, 0.52)]
+    [InlineData("library-test3", "library-test3/eval-test3-library.jsonl", 0.78, 0.90, 0.09, 0.63)]
+    [InlineData("library-test4", "library-test4/eval-test4-library.jsonl", 0.84, 0.91, 0.06, 0.51)]
+    public void Evaluate_DevelopmentLibrary_KeepsAllFourFigures(string library, string file, double top1Floor, double top3Floor, double refusedCeiling, double handOffFloor)
     {
-        var report = Evaluator.Run(TestPolicies.WithLibrary, Evaluator.ReadCases(Path.Combine(TestPolicies.LibraryDev, "eval-dev-library.jsonl")));
+        using var knowledge = PolicyKnowledgeBase.Load(TestPolicies.KnowledgeFolder, [TestPolicies.TestData(library)], new KnowledgeOptions(), TestPolicies.Clock());
 
-        Assert.True(report.Top1 >= 0.75 && report.Top3 >= 0.86 && report.InScopeAbstained <= 0.08 && report.OutOfScopeHandedOff >= 0.89, report.Summary());
+        var report = Evaluator.Run(knowledge, Evaluator.ReadCases(TestPolicies.TestData(file)));
+
+        Assert.True(report.Top1 >= top1Floor && report.Top3 >= top3Floor && report.InScopeAbstained <= refusedCeiling && report.OutOfScopeHandedOff >= handOffFloor, report.Summary());
     }
 
     [Fact]
