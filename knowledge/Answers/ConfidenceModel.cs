@@ -19,14 +19,21 @@ public sealed record ConfidenceModel(double Bias, IReadOnlyList<double> Weights)
     [
         "coverage", "log lexical", "policy coverage", "matched", "on topic", "like not covered",
         "semantic", "section semantic", "lexical rank", "semantic rank", "tuned", "semantic lift",
-        "example semantic", "not covered semantic",
+        "example semantic", "not covered semantic", "log question words",
     ];
 
+    /// <summary>
+    /// Features (numbered as in <see cref="FeatureNames"/>) that only the untuned documents' confidence reads: the
+    /// question's length is the same for every candidate, so it cannot rank them, and the tuned models keep the
+    /// weights fitted before it (0 for it). How sure to be of a document nobody tuned may still depend on it.
+    /// </summary>
+    public static IReadOnlySet<int> UntunedConfidenceOnly { get; } = new HashSet<int> { 14 };
+
     /// <summary>The confidence of the tuned policies' hits (fitted with <c>eval --calibrate</c>).</summary>
-    public static ConfidenceModel Default { get; } = new(-5.199, [0.217, -0.304, -0.042, 0.513, 1.269, -4.412, 3.41, 3.385, 1.342, 0.845, 1.538, 1.894, 2.413, -2.278]);
+    public static ConfidenceModel Default { get; } = new(-5.199, [0.217, -0.304, -0.042, 0.513, 1.269, -4.412, 3.41, 3.385, 1.342, 0.845, 1.538, 1.894, 2.413, -2.278, 0]);
 
     /// <summary>The ranking of the tuned policies' hits: the same features, fitted on every candidate passage rather than the best.</summary>
-    public static ConfidenceModel DefaultRanking { get; } = new(0, [3.282, 0.532, 2.927, 0.374, 1.709, 0.461, 12.545, 4.221, 1.295, 1.163, -5.004, -2.288, 13.004, -4.625]);
+    public static ConfidenceModel DefaultRanking { get; } = new(0, [3.282, 0.532, 2.927, 0.374, 1.709, 0.461, 12.545, 4.221, 1.295, 1.163, -5.004, -2.288, 13.004, -4.625, 0]);
 
     /// <summary>
     /// The confidence of hits of documents nobody tuned, fitted on seven libraries and the Social Media sets against
@@ -34,10 +41,10 @@ public sealed record ConfidenceModel(double Bias, IReadOnlyList<double> Weights)
     /// threshold, as <see cref="KnowledgeOptions.MinConfidence"/> serves both: the fit's -4.678 plus 0.327, the
     /// log-odds that moves leave-one-library-out's at-most-5%-refused point (0.419) to 0.5 (docs/accuracy.md, "Session 5").
     /// </summary>
-    public static ConfidenceModel UntunedDefault { get; } = new(-4.351, [0.432, -0.397, 0.78, 0.546, 0.675, 0, 4.208, 3.482, 0.388, 0.524, 0, 1.572, 0, 0]);
+    public static ConfidenceModel UntunedDefault { get; } = new(-4.351, [0.432, -0.397, 0.78, 0.546, 0.675, 0, 4.208, 3.482, 0.388, 0.524, 0, 1.572, 0, 0, 0]);
 
     /// <summary>The ranking of hits of documents nobody tuned, fitted with <see cref="UntunedDefault"/>, on the same scale as <see cref="DefaultRanking"/>.</summary>
-    public static ConfidenceModel UntunedDefaultRanking { get; } = new(0, [4.079, 0.29, 1.999, 0.249, 1.018, 0, 13.794, 8.085, 0.149, 0.833, 0, -0.032, 0, 0]);
+    public static ConfidenceModel UntunedDefaultRanking { get; } = new(0, [4.079, 0.29, 1.999, 0.249, 1.018, 0, 13.794, 8.085, 0.149, 0.833, 0, -0.032, 0, 0, 0]);
 
     /// <summary>A hit's features, in the order of <see cref="FeatureNames"/>.</summary>
     public static double[] Features(SearchHit hit)
@@ -47,7 +54,7 @@ public sealed record ConfidenceModel(double Bias, IReadOnlyList<double> Weights)
         [
             hit.Coverage, Math.Log(1 + hit.Lexical), hit.CorpusCoverage, hit.Matched, hit.OnTopic ? 1 : 0, hit.LikeNotCovered,
             hit.Semantic, hit.SectionSemantic, hit.LexicalRank, hit.SemanticRank, hit.Tuned ? 1 : 0, hit.SemanticLift,
-            hit.ExampleSemantic, hit.NotCoveredSemantic,
+            hit.ExampleSemantic, hit.NotCoveredSemantic, Math.Log(1 + hit.QuestionWords),
         ];
     }
 

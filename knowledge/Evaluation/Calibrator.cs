@@ -52,16 +52,24 @@ public static class Calibrator
         ArgumentNullException.ThrowIfNull(prepared);
         recipe ??= FitRecipe.Default;
         var (tunedRanking, tunedConfidence) = tuned ?? (ConfidenceModel.DefaultRanking, ConfidenceModel.Default);
-        double[] Features(SearchHit hit)
+        double[] Without(SearchHit hit, IEnumerable<int> left)
         {
             var features = ConfidenceModel.Features(hit);
-            foreach (var i in off ?? new HashSet<int>())
+            foreach (var i in left)
             {
                 features[i] = 0;
             }
 
             return features;
         }
+
+        // The ranking never reads the untuned confidence's own features; one model for both kinds does not either,
+        // so that such a fit stays the one made before them.
+        off ??= new HashSet<int>();
+        var rankingOff = off.Union(ConfidenceModel.UntunedConfidenceOnly).ToHashSet();
+        var confidenceOff = recipe.UntunedOnly ? off : rankingOff;
+        double[] RankingFeatures(SearchHit hit) => Without(hit, rankingOff);
+        double[] Features(SearchHit hit) => Without(hit, confidenceOff);
 
         // Fitting untuned models alone, a tuned hit is no unknown: the fixed ranking's log-odds stand for it.
         bool Fitted(SearchHit hit) => !recipe.UntunedOnly || !hit.Tuned;
@@ -74,7 +82,7 @@ public static class Calibrator
             .Where(q => !q.Case.OutOfScope && q.Hits.Any(hit => Right(q.Case, hit)) && q.Hits.Any(Fitted))
             .Select(q => (
                 q.Weight,
-                Features: q.Hits.Select(hit => Fitted(hit) ? Features(hit) : null).ToArray(),
+                Features: q.Hits.Select(hit => Fitted(hit) ? RankingFeatures(hit) : null).ToArray(),
                 Right: q.Hits.Select(hit => Right(q.Case, hit)).ToArray(),
                 Offsets: q.Hits.Select(hit => Fitted(hit) ? 0 : tunedRanking.Logit(hit)).ToArray()))
             .ToList();

@@ -164,7 +164,7 @@ public sealed class PassageIndex : IDisposable
             var coverage = ((1 - SectionCoverageShare) * ConceptCoverage.Share(concepts, conceptIdf, _passageTerms[doc]))
                 + (SectionCoverageShare * ConceptCoverage.Share(concepts, conceptIdf, _sectionTerms[doc]));
             var matched = ConceptCoverage.Distinctive(concepts, _sectionTerms[doc], _titleTerms);
-            hits.Add(new SearchHit(Passages[doc], score, coverage, corpusCoverage, matched, onTopic, likeNotCovered) { Lexical = score });
+            hits.Add(new SearchHit(Passages[doc], score, coverage, corpusCoverage, matched, onTopic, likeNotCovered) { Lexical = score, QuestionWords = concepts.Count });
         }
 
         return hits;

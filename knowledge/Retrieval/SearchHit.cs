@@ -34,6 +34,9 @@ public sealed record SearchHit(Passage Passage, float Score, double Coverage, do
     /// <summary>The best cosine similarity of the question with an example question its policy does not answer (0 when there are none).</summary>
     public double NotCoveredSemantic { get; init; }
 
+    /// <summary>How many words of the question its policy's index searches for (stop and chat words out; a synonym phrase counts once).</summary>
+    public int QuestionWords { get; init; }
+
     /// <summary>Whether its policy has example questions written for it.</summary>
     public bool Tuned { get; init; }
 }
