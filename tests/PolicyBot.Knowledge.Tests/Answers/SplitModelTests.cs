@@ -38,4 +38,21 @@ public sealed class SplitModelTests
         Assert.False(strict.Ask("how many vacation days do we get?").Answered);
     }
 
+    // The question's length is a feature of every hit (how many words its policy's index searches for), and only the
+    // untuned confidence weighs it: a tuned hit scores the same however long the question.
+    [Fact]
+    public void Score_QuestionWords_ComputedForEveryHitAndLeaveTheTunedScoreAsItWas()
+    {
+        var hits = TestPolicies.WithLibrary.Index.Search("can I post about my annual leave on social media?", 200);
+        var wordy = new SplitModel(ConfidenceModel.Default, ConfidenceModel.UntunedDefault with { Weights = [.. ConfidenceModel.UntunedDefault.Weights.SkipLast(1), 1.0] });
+        var words = ConfidenceModel.FeatureNames.ToList().IndexOf("log question words");
+
+        Assert.All(hits.Where(hit => !hit.Tuned), hit => Assert.Equal(5, hit.QuestionWords)); // post, annual, leave, social, media
+        Assert.All(hits, hit => Assert.Equal(Math.Log(1 + hit.QuestionWords), ConfidenceModel.Features(hit)[words], 12));
+        var tuned = hits.First(hit => hit.Tuned);
+        Assert.Equal(wordy.Score(tuned), wordy.Score(tuned with { QuestionWords = 12 }));
+        Assert.Equal(SplitModel.DefaultConfidence.Score(tuned), SplitModel.DefaultConfidence.Score(tuned with { QuestionWords = 12 }));
+        var untuned = hits.First(hit => !hit.Tuned);
+        Assert.NotEqual(wordy.Score(untuned), wordy.Score(untuned with { QuestionWords = 12 }));
+    }
 }

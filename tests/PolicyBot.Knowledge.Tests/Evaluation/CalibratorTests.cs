@@ -79,6 +79,24 @@ public sealed class CalibratorTests
         Assert.Equal(alone.Confidence.Untuned.Bias, beside.Confidence.Untuned.Bias);
     }
 
+    // The question's length is the same for every candidate, so the ranking's fit leaves it at 0; only the untuned
+    // confidence weighs it, and a fit of one model for both kinds leaves it out as before it existed.
+    [Fact]
+    public void Fit_UntunedConfidenceOnlyFeature_WeighedByTheUntunedConfidenceAlone()
+    {
+        var prepared = Calibrator.Prepare(TestPolicies.WithLibrary, [Evaluator.ReadCases(TestPolicies.TestData("eval-fresh.jsonl")), LibraryCases()]);
+        var words = ConfidenceModel.FeatureNames.ToList().IndexOf("log question words");
+
+        var (ranking, confidence) = Calibrator.Fit(prepared, recipe: new FitRecipe(UntunedOnly: true));
+        var (sharedRanking, sharedConfidence) = Calibrator.Fit(prepared);
+
+        Assert.Equal(new[] { words }, ConfidenceModel.UntunedConfidenceOnly);
+        Assert.Equal(0, ranking.Untuned.Weights[words]);
+        Assert.NotEqual(0, confidence.Untuned.Weights[words]);
+        Assert.Equal(0, sharedRanking.Tuned.Weights[words]);
+        Assert.Equal(0, sharedConfidence.Tuned.Weights[words]);
+    }
+
     private static List<EvalCase> LibraryCases() =>
         Evaluator.ReadCases(Path.Combine(TestPolicies.LibraryDev, "eval-dev-library.jsonl")).Where((_, i) => i % 2 == 0).ToList();
 }
