@@ -38,10 +38,11 @@ public sealed record ConfidenceModel(double Bias, IReadOnlyList<double> Weights)
     /// <summary>
     /// The confidence of hits of documents nobody tuned, fitted on seven libraries and the Social Media sets against
     /// the tuned models held fixed (<c>eval --fit untuned-only=1,library-share=0.75</c>). Its bias holds their
-    /// threshold, as <see cref="KnowledgeOptions.MinConfidence"/> serves both: the fit's -4.678 plus 0.327, the
-    /// log-odds that moves leave-one-library-out's at-most-5%-refused point (0.419) to 0.5 (docs/accuracy.md, "Session 5").
+    /// threshold, as <see cref="KnowledgeOptions.MinConfidence"/> serves both: the fit's -6.305 plus 0.310, the
+    /// log-odds that moves leave-one-library-out's at-most-5%-refused point (0.423) to 0.5 (docs/accuracy.md,
+    /// "Session 5: the question's length"). The question's length counts: longer questions, more confidence.
     /// </summary>
-    public static ConfidenceModel UntunedDefault { get; } = new(-4.351, [0.432, -0.397, 0.78, 0.546, 0.675, 0, 4.208, 3.482, 0.388, 0.524, 0, 1.572, 0, 0, 0]);
+    public static ConfidenceModel UntunedDefault { get; } = new(-5.995, [1.291, -0.513, 0.958, 0.353, 0.538, 0, 4.109, 3.329, 0.403, 0.533, 0, 1.637, 0, 0, 1.029]);
 
     /// <summary>The ranking of hits of documents nobody tuned, fitted with <see cref="UntunedDefault"/>, on the same scale as <see cref="DefaultRanking"/>.</summary>
     public static ConfidenceModel UntunedDefaultRanking { get; } = new(0, [4.079, 0.29, 1.999, 0.249, 1.018, 0, 13.794, 8.085, 0.149, 0.833, 0, -0.032, 0, 0, 0]);

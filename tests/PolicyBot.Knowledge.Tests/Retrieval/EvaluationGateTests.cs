@@ -41,19 +41,19 @@ public sealed class EvaluationGateTests
     }
 
     // The seven development libraries, each beside the shipped policy as it is deployed: floors (rounded down
-    // to a whole point, refusals up) at the figures of the untuned models fitted on all seven (docs/accuracy.md, "Session 5"),
+    // to a whole point, refusals up) at the figures of the untuned models fitted on all seven (docs/accuracy.md, "Session 5: the question's length"),
     // so any regression fails. They flatter (each library is in the fit); what a library nobody fitted on gets is
     // leave-one-library-out's estimate, not these. The hand-off floors are low on purpose: the untuned
     // confidence's bias sets the point where at most 5% of answerable questions are refused, and there about
     // half of the unanswerable ones are handed off (no feature separates them better yet).
     [Theory]
-    [InlineData("library-dev", "library-dev/eval-dev-library.jsonl", 0.80, 0.90, 0.02, 0.58)]
-    [InlineData("library-dev2", "library-dev2/eval-dev2-library.jsonl", 0.80, 0.92, 0.05, 0.74)]
-    [InlineData("library-dev3", "library-dev3/eval-dev3-library.jsonl", 0.74, 0.84, 0.09, 0.55)]
-    [InlineData("library-test/library", "library-test/eval-test-library.jsonl", 0.82, 0.95, 0.01, 0.48)]
-    [InlineData("library-test2", "library-test2/eval-test2-library.jsonl", 0.77, 0.90, 0.05, 0.52)]
-    [InlineData("library-test3", "library-test3/eval-test3-library.jsonl", 0.78, 0.90, 0.09, 0.63)]
-    [InlineData("library-test4", "library-test4/eval-test4-library.jsonl", 0.84, 0.91, 0.06, 0.51)]
+    [InlineData("library-dev", "library-dev/eval-dev-library.jsonl", 0.80, 0.91, 0.01, 0.62)]
+    [InlineData("library-dev2", "library-dev2/eval-dev2-library.jsonl", 0.80, 0.91, 0.05, 0.74)]
+    [InlineData("library-dev3", "library-dev3/eval-dev3-library.jsonl", 0.74, 0.84, 0.09, 0.62)]
+    [InlineData("library-test/library", "library-test/eval-test-library.jsonl", 0.82, 0.95, 0.01, 0.53)]
+    [InlineData("library-test2", "library-test2/eval-test2-library.jsonl", 0.76, 0.90, 0.05, 0.47)]
+    [InlineData("library-test3", "library-test3/eval-test3-library.jsonl", 0.77, 0.88, 0.11, 0.65)]
+    [InlineData("library-test4", "library-test4/eval-test4-library.jsonl", 0.85, 0.93, 0.04, 0.53)]
     public void Evaluate_DevelopmentLibrary_KeepsAllFourFigures(string library, string file, double top1Floor, double top3Floor, double refusedCeiling, double handOffFloor)
     {
         using var knowledge = PolicyKnowledgeBase.Load(TestPolicies.KnowledgeFolder, [TestPolicies.TestData(library)], new KnowledgeOptions(), TestPolicies.Clock());
