@@ -17,6 +17,9 @@ public sealed record Passage(
     PassageKind Kind,
     string Text)
 {
+    /// <summary>Whether this is the document-details field that only names the policy ("Title: ...").</summary>
+    public bool IsTitle => Kind == PassageKind.Field && Text == PassageBuilder.TitleField(PolicyTitle);
+
     /// <summary>The last heading of the path.</summary>
     public string SectionTitle => SectionPath[(SectionPath.LastIndexOf('>') + 1)..].Trim();
 }

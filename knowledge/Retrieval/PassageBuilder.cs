@@ -15,7 +15,7 @@ public static class PassageBuilder
         foreach (var document in documents)
         {
             var detailsId = Slug.Of(DocumentDetails);
-            Add(passages, document, detailsId, DocumentDetails, PassageKind.Field, $"Title: {document.Title}");
+            Add(passages, document, detailsId, DocumentDetails, PassageKind.Field, TitleField(document.Title));
             foreach (var (label, value) in document.Metadata.Fields)
             {
                 Add(passages, document, detailsId, DocumentDetails, PassageKind.Field, $"{label}: {value}");
@@ -32,6 +32,9 @@ public static class PassageBuilder
 
         return passages;
     }
+
+    /// <summary>The field that names a policy, the first of its document details.</summary>
+    public static string TitleField(string title) => $"Title: {title}";
 
     private static void Add(List<Passage> passages, PolicyDocument document, string sectionId, string path, PassageKind kind, string text) =>
         passages.Add(new Passage(passages.Count, document.Id, document.Title, sectionId, path, kind, text));

@@ -59,6 +59,19 @@ public sealed class LibraryAnswerTests
         }
     }
 
+    // GitLab's travel page answered this first, then cited "Title: Travel Safety and Security" as a third source.
+    [Fact]
+    public void Ask_AnswerBesideAPolicysTitleField_DoesNotCiteTheTitle()
+    {
+        using var knowledge = PolicyKnowledgeBase.Load(TestPolicies.KnowledgeFolder, [TestPolicies.TestData("library-test6")], new KnowledgeOptions(), TestPolicies.Clock());
+
+        var answer = knowledge.Ask("should I switch my laptop off before airport security or is sleep mode ok?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("gitlab-travel-safety-and-security", answer.Citations[0].PolicyId);
+        Assert.DoesNotContain(answer.Citations, citation => citation.Quote.StartsWith("Title:", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Ask_AnswerFromTwoDocuments_NamesTheDocumentOfEveryQuote()
     {
