@@ -30,7 +30,11 @@ public static class Calibrator
     }
 
     /// <summary>Every case's candidates, searched once: folds of a cross-validation fit on subsets of them.</summary>
-    public static IReadOnlyList<CalibrationQuestion> Prepare(PolicyKnowledgeBase knowledge, IReadOnlyList<IReadOnlyList<EvalCase>> sets)
+    public static IReadOnlyList<CalibrationQuestion> Prepare(PolicyKnowledgeBase knowledge, IReadOnlyList<IReadOnlyList<EvalCase>> sets) =>
+        Prepare(knowledge, sets, AllCandidates);
+
+    /// <summary>The same with another cap on each question's candidates: a test's few documents make a small one bite.</summary>
+    internal static IReadOnlyList<CalibrationQuestion> Prepare(PolicyKnowledgeBase knowledge, IReadOnlyList<IReadOnlyList<EvalCase>> sets, int candidates)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(sets);
@@ -43,11 +47,11 @@ public static class Calibrator
                 // (LibraryScope): the candidate cap then applies inside that scope, so what a fit sees of it
                 // depends neither on the other libraries loaded nor on where the shipped ranking cuts across them.
                 using var own = knowledge.Only(LibraryScope.WithTuned(documents, knowledge));
-                prepared.AddRange(set.Select(c => new CalibrationQuestion(c, true, own.Index.Search(c.Question, AllCandidates).ToList())));
+                prepared.AddRange(set.Select(c => new CalibrationQuestion(c, true, own.Index.Search(c.Question, candidates).ToList())));
             }
             else
             {
-                prepared.AddRange(set.Select(c => new CalibrationQuestion(c, false, Candidates(knowledge, c))));
+                prepared.AddRange(set.Select(c => new CalibrationQuestion(c, false, Candidates(knowledge, c, candidates))));
             }
         }
 
@@ -129,9 +133,9 @@ public static class Calibrator
     // A set that names section paths was written for the shipped policies, which have example questions:
     // its out-of-scope questions are out of their scope, and another document may well answer them
     // ("how do I apply for annual leave"), so they are judged on the tuned policies' hits alone.
-    private static List<SearchHit> Candidates(PolicyKnowledgeBase knowledge, EvalCase evalCase)
+    private static List<SearchHit> Candidates(PolicyKnowledgeBase knowledge, EvalCase evalCase, int candidates)
     {
-        var hits = knowledge.Index.Search(evalCase.Question, AllCandidates);
+        var hits = knowledge.Index.Search(evalCase.Question, candidates);
         return evalCase.OutOfScope ? hits.Where(hit => hit.Tuned).ToList() : hits.ToList();
     }
 
