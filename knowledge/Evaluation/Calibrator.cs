@@ -14,7 +14,7 @@ namespace PolicyBot.Knowledge.Evaluation;
 /// </summary>
 public static class Calibrator
 {
-    // Candidates per question the fit sees: every policy's, as the library index puts them forward.
+    // Candidates per question the fit sees: every policy's in the question's scope, as the library index puts them forward.
     private const int AllCandidates = 1000;
     private const int RankingSteps = 3000;
 
@@ -30,15 +30,32 @@ public static class Calibrator
     }
 
     /// <summary>Every case's candidates, searched once: folds of a cross-validation fit on subsets of them.</summary>
-    public static IReadOnlyList<CalibrationQuestion> Prepare(PolicyKnowledgeBase knowledge, IReadOnlyList<IReadOnlyList<EvalCase>> sets)
+    public static IReadOnlyList<CalibrationQuestion> Prepare(PolicyKnowledgeBase knowledge, IReadOnlyList<IReadOnlyList<EvalCase>> sets) =>
+        Prepare(knowledge, sets, AllCandidates);
+
+    /// <summary>The same with another cap on each question's candidates: a test's few documents make a small one bite.</summary>
+    internal static IReadOnlyList<CalibrationQuestion> Prepare(PolicyKnowledgeBase knowledge, IReadOnlyList<IReadOnlyList<EvalCase>> sets, int candidates)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(sets);
-        return sets
-            .Select(set => (Cases: set, Scope: LibraryScope.Of(set)))
-            .SelectMany(set => set.Cases.Select(c => (Case: c, set.Scope)))
-            .Select(k => new CalibrationQuestion(k.Case, k.Scope is not null, Candidates(knowledge, k.Case, k.Scope)))
-            .ToList();
+        var prepared = new List<CalibrationQuestion>();
+        foreach (var set in sets)
+        {
+            if (LibraryScope.Of(set) is { } documents)
+            {
+                // A library set is searched on its own documents and the tuned policies alone, as it is answered
+                // (LibraryScope): the candidate cap then applies inside that scope, so what a fit sees of it
+                // depends neither on the other libraries loaded nor on where the shipped ranking cuts across them.
+                using var own = knowledge.Only(LibraryScope.WithTuned(documents, knowledge));
+                prepared.AddRange(set.Select(c => new CalibrationQuestion(c, true, own.Index.Search(c.Question, candidates).ToList())));
+            }
+            else
+            {
+                prepared.AddRange(set.Select(c => new CalibrationQuestion(c, false, Candidates(knowledge, c, candidates))));
+            }
+        }
+
+        return prepared;
     }
 
     /// <summary>
@@ -116,13 +133,10 @@ public static class Calibrator
     // A set that names section paths was written for the shipped policies, which have example questions:
     // its out-of-scope questions are out of their scope, and another document may well answer them
     // ("how do I apply for annual leave"), so they are judged on the tuned policies' hits alone.
-    // A library's cases, in scope or not, are judged on its own documents and the tuned policies (LibraryScope).
-    private static List<SearchHit> Candidates(PolicyKnowledgeBase knowledge, EvalCase evalCase, IReadOnlySet<string>? scope)
+    private static List<SearchHit> Candidates(PolicyKnowledgeBase knowledge, EvalCase evalCase, int candidates)
     {
-        var hits = knowledge.Index.Search(evalCase.Question, AllCandidates);
-        return scope is not null ? hits.Where(hit => LibraryScope.Admits(scope, hit)).ToList()
-            : evalCase.OutOfScope ? hits.Where(hit => hit.Tuned).ToList()
-            : hits.ToList();
+        var hits = knowledge.Index.Search(evalCase.Question, candidates);
+        return evalCase.OutOfScope ? hits.Where(hit => hit.Tuned).ToList() : hits.ToList();
     }
 
     private static bool Right(EvalCase evalCase, SearchHit hit) =>

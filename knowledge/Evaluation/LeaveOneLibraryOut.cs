@@ -13,7 +13,7 @@ public static class LeaveOneLibraryOut
     public static IReadOnlyList<HeldOutLibrary> Run(PolicyKnowledgeBase knowledge, IReadOnlyList<(string Set, IReadOnlyList<EvalCase> Cases)> sets, IReadOnlySet<int>? off = null, FitRecipe? recipe = null) =>
         Run(knowledge, sets, Prepare(knowledge, sets), off, recipe);
 
-    /// <summary>Each set's candidates, searched once (<see cref="Calibrator.Prepare"/>): every fold and a fit on all of them share them.</summary>
+    /// <summary>Each set's candidates, searched once (<see cref="Calibrator.Prepare(PolicyKnowledgeBase, IReadOnlyList{IReadOnlyList{EvalCase}})"/>): every fold and a fit on all of them share them.</summary>
     public static IReadOnlyList<IReadOnlyList<CalibrationQuestion>> Prepare(PolicyKnowledgeBase knowledge, IReadOnlyList<(string Set, IReadOnlyList<EvalCase> Cases)> sets)
     {
         ArgumentNullException.ThrowIfNull(sets);

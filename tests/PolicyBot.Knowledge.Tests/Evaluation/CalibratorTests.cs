@@ -27,6 +27,32 @@ public sealed class CalibratorTests
         Assert.Contains(prepared[2].Hits, hit => hit.Passage.PolicyId == "benefits-and-perks");
     }
 
+    // A library set is searched on its own documents and the tuned policies alone, so the cap on a question's
+    // candidates bites inside that scope only: loading another library (here the rest of library-dev beside
+    // Benefits & Perks) changes none of them. A cap of 8 bites with these few documents as 1,000 does with seven
+    // libraries; searched over every document and filtered afterwards, the other documents took places in it.
+    [Fact]
+    public void Prepare_LibrarySetWhenAnotherLibraryIsAdded_SameCandidatesFromItsOwnDocumentsAndTheShippedPolicy()
+    {
+        IReadOnlyList<EvalCase> cases =
+        [
+            new("whats the 401k match", null, Answers: [new EvalAnswer("benefits-and-perks.md", "Retirement Plan")]),
+            new("how many vacation days do we get", null, OutOfScope: true),
+            new("can I expense my home office chair", null, OutOfScope: true),
+            new("can I post about my work on social media?", null, OutOfScope: true),
+        ];
+        var scope = LibraryScope.WithTuned(LibraryScope.Of(cases)!, TestPolicies.WithLibrary);
+        using var alone = TestPolicies.WithLibrary.Only(scope);
+
+        var before = Calibrator.Prepare(alone, [cases], candidates: 8);
+        var after = Calibrator.Prepare(TestPolicies.WithLibrary, [cases], candidates: 8);
+
+        Assert.True(TestPolicies.WithLibrary.Documents.Count > scope.Count);
+        Assert.All(after.SelectMany(question => question.Hits), hit => Assert.Contains(hit.Passage.PolicyId, scope));
+        Assert.All(before, question => Assert.Equal(8, question.Hits.Count));
+        Assert.Equal(before.Select(question => question.Hits), after.Select(question => question.Hits));
+    }
+
     // `eval --off N` measures a variant without a rebuild: the features named get no weight in either model.
     [Fact]
     public void Fit_FeaturesLeftOut_GivesThemNoWeightInEitherModel()
