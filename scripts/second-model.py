@@ -26,6 +26,8 @@ ARCTIC = ["arctic", "arctic text", "arctic section", "arctic section best", "arc
           "arctic rank", "arctic policy best", "arctic policy best section"]
 # over the three best candidates
 TOP3 = ["arctic best of 3", "arctic 2nd", "arctic 3rd", "semantic best of 3"]
+# the two models' cosines of the best hit multiplied: high only where both are
+BOTH = ["semantic x arctic"]
 # ConfidenceModel.UntunedDefault (the shipped untuned confidence)
 SHIPPED = (-5.995, [1.291, -0.513, 0.958, 0.353, 0.538, 0, 4.109, 3.329, 0.403, 0.533, 0, 1.637, 0, 0, 1.029])
 
@@ -43,20 +45,20 @@ for path in [a for a in sys.argv[1:] if a.endswith('.jsonl')]:
         cos = [a[0] for a in arc]
         top3 = [max(cos), cos[1] if len(cos) > 1 else cos[0], cos[2] if len(cos) > 2 else cos[-1],
                 max(h["features"][6] for h in hits[:3])]
-        x = list(hits[0]["features"]) + list(arc[0]) + top3
+        x = list(hits[0]["features"]) + list(arc[0]) + top3 + [hits[0]["features"][6] * arc[0][0]]
         pick = max(range(len(arc)), key=lambda i: cos[i])
         rows.append(dict(lib=d["set"].split("/")[-1], ans=not d["out_of_scope"], top3=any(r for _, r in secs),
                          top1=hits[0]["right"], arctic_top1=hits[pick]["right"], x=x, q=d["question"]))
 
 libs = sorted(set(r["lib"] for r in rows))
-names = EXIST + ARCTIC + TOP3
+names = EXIST + ARCTIC + TOP3 + BOTH
 I = {n: i for i, n in enumerate(names)}
 print("cases", len(rows), "answerable", sum(r["ans"] for r in rows), "unanswerable", sum(not r["ans"] for r in rows))
 print("libraries (answerable, unanswerable):", {l: (sum(r["ans"] for r in rows if r["lib"]==l), sum(not r["ans"] for r in rows if r["lib"]==l)) for l in libs})
 
 print("\nAUC answerable vs unanswerable, best hit (pooled; per library min-max; then per library)")
 def shipped(r): return SHIPPED[0] + sum(w*v for w, v in zip(SHIPPED[1], r["x"]))
-feats = [(n, (lambda i: (lambda r: r["x"][i]))(I[n])) for n in ["semantic", "section semantic"] + ARCTIC + TOP3]
+feats = [(n, (lambda i: (lambda r: r["x"][i]))(I[n])) for n in ["semantic", "section semantic"] + ARCTIC + TOP3 + BOTH]
 feats += [("shipped untuned confidence", shipped)]
 for n, f in feats:
     a = auc([f(r) for r in rows if r["ans"]], [f(r) for r in rows if not r["ans"]])
@@ -74,7 +76,7 @@ LABEL = sys.argv[-1] if sys.argv[-1] in ("ans", "top3") else "top3"
 print("\nlabel", LABEL, "; per library refused / handed off (%):", " ".join(libs))
 base = list(range(len(EXIST)))
 variants = [("the 15 features", base)]
-variants += [("+ " + n, base + [I[n]]) for n in ARCTIC + TOP3]
+variants += [("+ " + n, base + [I[n]]) for n in ARCTIC + TOP3 + BOTH]
 variants += [
     ("+ arctic, section, section best", base + [I["arctic"], I["arctic section"], I["arctic section best"]]),
     ("+ arctic, policy best, policy best section", base + [I["arctic"], I["arctic policy best"], I["arctic policy best section"]]),
