@@ -70,16 +70,18 @@ internal sealed class AnswerComposer(LibraryIndex index, RoutingTable routing, I
     }
 
     // Sections in the order of their best passage; each cited by that passage when the confidence model
-    // gives it at least a share of the best one's. Document details are fields, and several of them can
-    // answer one question. A policy's title field answers only which policy a question is about, so it is
-    // cited when it is the best passage, never beside another answer.
+    // gives it at least a share of the best one's (a larger share after an untuned document's answer, whose
+    // confidence sits higher). Document details are fields, and several of them can answer one question.
+    // A policy's title field answers only which policy a question is about, so it is cited when it is the best
+    // passage, never beside another answer.
     private List<SearchHit> SelectCitations(IReadOnlyList<SearchHit> hits, double confidence)
     {
+        var ratio = hits[0].Tuned ? options.CitationScoreRatio : options.UntunedCitationScoreRatio;
         return hits
             .Where(hit => hit.Coverage > 0 || hit.Semantic > 0)
             .Where((hit, i) => i == 0 || !hit.Passage.IsTitle)
             .GroupBy(hit => (hit.Passage.PolicyId, hit.Passage.SectionId))
-            .Where(section => options.Confidence.Score(section.First()) >= confidence * options.CitationScoreRatio)
+            .Where(section => options.Confidence.Score(section.First()) >= confidence * ratio)
             .SelectMany(section => section.First().Passage.Kind == PassageKind.Field ? section.Take(2) : section.Take(1))
             .Take(options.MaxCitations)
             .ToList();

@@ -59,6 +59,46 @@ public sealed class LibraryAnswerTests
         }
     }
 
+    // After GitLab's travel page answered (0.994), "Time off from work/LOA", a four-word bullet of the
+    // anti-harassment policy, was cited beside it at 0.696: half of an untuned answer's confidence admitted it.
+    [Fact]
+    public void Ask_AnswerFromAnUntunedDocument_CitesNoWeakPassageOfAnotherPolicyBesideIt()
+    {
+        using var knowledge = PolicyKnowledgeBase.Load(TestPolicies.KnowledgeFolder, [TestPolicies.TestData("library-test6")], new KnowledgeOptions(), TestPolicies.Clock());
+
+        var answer = knowledge.Ask("should I switch my laptop off before airport security or is sleep mode ok?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("gitlab-travel-safety-and-security", answer.Citations[0].PolicyId);
+        Assert.DoesNotContain(answer.Citations, citation => citation.PolicyId == "gitlab-anti-harassment-policy");
+    }
+
+    // The share is what drops it: at the tuned policies' half the bullet is cited again.
+    [Fact]
+    public void Ask_UntunedShareAtTheTunedHalf_CitesTheWeakPassageAgain()
+    {
+        var options = new KnowledgeOptions { UntunedCitationScoreRatio = 0.5 };
+        using var knowledge = PolicyKnowledgeBase.Load(TestPolicies.KnowledgeFolder, [TestPolicies.TestData("library-test6")], options, TestPolicies.Clock());
+
+        var answer = knowledge.Ask("should I switch my laptop off before airport security or is sleep mode ok?");
+
+        Assert.Contains(answer.Citations, citation => citation.PolicyId == "gitlab-anti-harassment-policy");
+    }
+
+    // The untuned share is read only after an untuned document's answer: the Social Media Policy's answers beside
+    // a library cite as they did, however large it is.
+    [Fact]
+    public void Ask_TunedAnswerBesideALibrary_KeepsTheTunedShare()
+    {
+        var options = new KnowledgeOptions { UntunedCitationScoreRatio = 1 };
+        using var strict = PolicyKnowledgeBase.Load(TestPolicies.KnowledgeFolder, [TestPolicies.LibraryDev], options, TestPolicies.Clock());
+
+        var answer = strict.Ask("can I retweet corrections tweets?");
+
+        Assert.Equal(Library.Ask("can I retweet corrections tweets?").Citations, answer.Citations);
+        Assert.Equal(3, answer.Citations.Count);
+    }
+
     // GitLab's travel page answered this first, then cited "Title: Travel Safety and Security" as a third source.
     [Fact]
     public void Ask_AnswerBesideAPolicysTitleField_DoesNotCiteTheTitle()
