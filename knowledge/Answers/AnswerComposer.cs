@@ -10,7 +10,10 @@ internal sealed class AnswerComposer(LibraryIndex index, RoutingTable routing, I
     private const int MaxListItems = 10;
 
     // A hand-off goes to the people of the policy the question is about when one policy clearly is; below
-    // this, no policy is, and the manager gets it with a neutral reason.
+    // this, no policy is, and the manager gets it with a neutral reason. Read on the tuned policies' scale only:
+    // below MinConfidence, an untuned document's confidence does not tell which policy a question is about (about
+    // a third of the policies it named were the right people, at any confidence; docs/accuracy.md, "Session 6:
+    // supporting citations and hand-off routes"), so a question it cannot answer gets the neutral reason.
     private const double AboutAPolicy = 0.4;
 
     private readonly QuoteChooser _quotes = new(index);
@@ -28,7 +31,7 @@ internal sealed class AnswerComposer(LibraryIndex index, RoutingTable routing, I
         var cited = best is null ? [] : SelectCitations(hits, confidence);
         if (best is null || confidence < options.MinConfidence || cited.Count == 0)
         {
-            var about = best is not null && confidence >= AboutAPolicy ? best.Passage : null;
+            var about = best is { Tuned: true } && confidence >= AboutAPolicy ? best.Passage : null;
             return NotCovered(trimmed, confidence, routing.Route(trimmed, about?.PolicyId, about?.SectionId));
         }
 
