@@ -26,7 +26,7 @@ public sealed class KnowledgeOptions
     /// (its bias sets where at most 5% of answerable questions are refused), so half of it admits passages that say
     /// nothing (docs/accuracy.md, "Session 6: supporting citations and hand-off routes").
     /// </summary>
-    public double UntunedCitationScoreRatio { get; set; } = 0.71;
+    public double UntunedCitationScoreRatio { get; set; } = 0.75;
 
     /// <summary>How sure the bot is that the best hit's section answers: what <see cref="MinConfidence"/> is compared with; tuned and untuned documents each have their own.</summary>
     public SplitModel Confidence { get; set; } = SplitModel.DefaultConfidence;
