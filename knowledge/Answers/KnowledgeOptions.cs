@@ -22,11 +22,11 @@ public sealed class KnowledgeOptions
     public double CitationScoreRatio { get; set; } = 0.5;
 
     /// <summary>
-    /// The same share when the best passage is a document nobody tuned: its confidence is read on a scale moved up
-    /// (its bias sets where at most 5% of answerable questions are refused), so half of it admits passages that say
-    /// nothing (docs/accuracy.md, "Session 6: supporting citations and hand-off routes").
+    /// The same share when the best passage is a document nobody tuned. A larger share cites fewer passages that say
+    /// nothing, but on documents nobody tuned it also dropped right sections the answer needed (docs/accuracy.md,
+    /// "Session 6: supporting citations and hand-off routes"), so it ships at the tuned policies' half.
     /// </summary>
-    public double UntunedCitationScoreRatio { get; set; } = 0.75;
+    public double UntunedCitationScoreRatio { get; set; } = 0.5;
 
     /// <summary>How sure the bot is that the best hit's section answers: what <see cref="MinConfidence"/> is compared with; tuned and untuned documents each have their own.</summary>
     public SplitModel Confidence { get; set; } = SplitModel.DefaultConfidence;

