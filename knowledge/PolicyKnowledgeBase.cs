@@ -189,6 +189,7 @@ public sealed class PolicyKnowledgeBase : IDisposable
             MaxCitations = Options.MaxCitations,
             Organisation = Options.Organisation,
             CitationScoreRatio = Options.CitationScoreRatio,
+            UntunedCitationScoreRatio = Options.UntunedCitationScoreRatio,
             SemanticModel = Options.SemanticModel,
             ModelsFolder = Options.ModelsFolder,
             VectorCacheFolder = Options.VectorCacheFolder,

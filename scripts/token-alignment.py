@@ -11,8 +11,9 @@ Pure Python: no numpy here.
 
     python3 scripts/token-alignment.py /tmp/features.jsonl [top3|ans]
 """
-import json, math, sys
-from collections import defaultdict
+import json, math, os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lolo import auc, lolo, at5, boot
 
 EXIST = ["coverage","log lexical","policy coverage","matched","on topic","like not covered","semantic","section semantic","lexical rank","semantic rank","tuned","semantic lift","example semantic","not covered semantic"]
 # AlignmentProbe.Names, in order
@@ -35,16 +36,9 @@ for path in [a for a in sys.argv[1:] if a.endswith('.jsonl')]:
             k = (h["policy"], h["section"])
             if k not in [s[0] for s in secs]: secs.append((k, h["right"]))
             if len(secs) == 3: break
-        x = list(hits[0]["features"]) + list(d["align"])
+        # the 14 features of session 5 (a dump since holds a 15th, the question's length, counted again in ALIGN)
+        x = list(hits[0]["features"])[:len(EXIST)] + list(d["align"])
         rows.append(dict(lib=d["set"], ans=not d["out_of_scope"], top3=any(r for _, r in secs), top1=hits[0]["right"], x=x, q=d["question"]))
-
-def sig(z): return 1/(1+math.exp(-max(-30,min(30,z))))
-def auc(pos, neg):
-    s = 0.0
-    for p in pos:
-        for n in neg:
-            s += 1 if p > n else 0.5 if p == n else 0
-    return s/(len(pos)*len(neg))
 
 libs = sorted(set(r["lib"] for r in rows))
 names = EXIST + ALIGN
@@ -58,68 +52,6 @@ for n, f in feats:
     flip = a < 0.5
     if flip: a, per = 1-a, [1-p for p in per]
     print(f"  {n:24s} {a:.3f}{' (lower is answerable)' if flip else ''}  libs {min(per):.3f}-{max(per):.3f}  " + " ".join(f"{p:.2f}" for p in per))
-
-def solve(A, b):
-    n = len(b); M = [A[i][:] + [b[i]] for i in range(n)]
-    for c in range(n):
-        p = max(range(c, n), key=lambda r: abs(M[r][c])); M[c], M[p] = M[p], M[c]
-        for r in range(n):
-            if r != c and M[c][c] != 0:
-                f = M[r][c]/M[c][c]
-                for k in range(c, n+1): M[r][k] -= f*M[c][k]
-    return [M[i][n]/M[i][i] for i in range(n)]
-
-def fit(X, y, w, l2=1e-3, iters=25):
-    d = len(X[0]); beta = [0.0]*(d+1); W = sum(w)
-    for _ in range(iters):
-        g = [0.0]*(d+1); H = [[0.0]*(d+1) for _ in range(d+1)]
-        for xi, yi, wi in zip(X, y, w):
-            v = [1.0] + xi
-            p = sig(sum(b*a for b, a in zip(beta, v)))
-            e = (p - yi)*wi/W; s = p*(1-p)*wi/W
-            for j in range(d+1):
-                g[j] += e*v[j]
-                sj = s*v[j]
-                Hj = H[j]
-                for k in range(j, d+1): Hj[k] += sj*v[k]
-        for j in range(d+1):
-            for k in range(j): H[j][k] = H[k][j]
-        for j in range(1, d+1):
-            g[j] += 2*l2*beta[j]; H[j][j] += 2*l2
-        step = solve(H, g)
-        beta = [b - s for b, s in zip(beta, step)]
-        if max(abs(s) for s in step) < 1e-6: break
-    return beta
-
-def standardise(train, test):
-    d = len(train[0]); mu = [sum(x[j] for x in train)/len(train) for j in range(d)]
-    sd = [max(1e-9, math.sqrt(sum((x[j]-mu[j])**2 for x in train)/len(train))) for j in range(d)]
-    f = lambda X: [[(x[j]-mu[j])/sd[j] for j in range(d)] for x in X]
-    return f(train), f(test)
-
-def lolo(cols, label="top3"):
-    out = []
-    for l in libs:
-        tr = [r for r in rows if r["lib"] != l]; te = [r for r in rows if r["lib"] == l]
-        Xtr, Xte = standardise([[r["x"][c] for c in cols] for r in tr], [[r["x"][c] for c in cols] for r in te])
-        # each library weighs the same in the fit
-        n = defaultdict(int)
-        for r in tr: n[r["lib"]] += 1
-        beta = fit(Xtr, [1.0 if r[label] else 0.0 for r in tr], [1.0/n[r["lib"]] for r in tr])
-        for r, x in zip(te, Xte):
-            out.append((r, sig(beta[0] + sum(b*v for b, v in zip(beta[1:], x)))))
-    return out
-
-def at5(out):
-    ans = sorted(p for r, p in out if r["ans"]); k = int(math.floor(0.05*len(ans)))
-    t = ans[k]  # refuse below t: k answerable refused (<= 5%)
-    hand = sum(1 for r, p in out if not r["ans"] and p < t); nun = sum(1 for r, p in out if not r["ans"])
-    per = []
-    for l in libs:
-        a = [p for r, p in out if r["lib"]==l and r["ans"]]; u = [p for r, p in out if r["lib"]==l and not r["ans"]]
-        per.append((sum(p < t for p in a)/len(a), sum(p < t for p in u)/len(u)))
-    auc_ = auc([p for r, p in out if r["ans"]], [p for r, p in out if not r["ans"]])
-    return t, hand/nun, per, auc_
 
 base = list(range(len(EXIST)))
 I = {n: len(EXIST)+i for i, n in enumerate(ALIGN)}
@@ -137,23 +69,12 @@ variants += [
  ("semantic + maxsim min", [6, I["maxsim min"]]),
  ("semantic + text maxsim min", [6, I["text maxsim min"]]),
 ]
-import random
-def boot(o1, o2, n=300):
-    # paired bootstrap over questions of the difference in handed off at 5% refused
-    random.seed(1); d = []
-    for _ in range(n):
-        idx = [random.randrange(len(o1)) for _ in o1]
-        def h(o):
-            s = [o[i] for i in idx]; ans = sorted(p for r, p in s if r["ans"]); t = ans[int(0.05*len(ans))]
-            u = [p for r, p in s if not r["ans"]]; return sum(p < t for p in u)/len(u)
-        d.append(h(o2) - h(o1))
-    d.sort(); return d[int(0.025*n)], d[int(0.975*n)]
 LABEL = sys.argv[-1] if sys.argv[-1] in ("ans", "top3") else "top3"
 print("label", LABEL)
 base_out = None
 for name, cols in variants:
-    out = lolo(cols, LABEL)
-    t, h, per, a = at5(out)
+    out = lolo(rows, libs, cols, LABEL)
+    t, h, per, a = at5(out, libs)
     if base_out is None: base_out = out
     lo, hi = boot(base_out, out) if out is not base_out else (0, 0)
     print(f"  {name:38s} AUC {a:.3f} thr {t:.3f} handed off {100*h:.1f}% (diff 95% {100*lo:+.1f}..{100*hi:+.1f})  " + "  ".join(f"{100*r:.0f}/{100*u:.0f}" for r, u in per), flush=True)

@@ -17,6 +17,8 @@ internal static class CommandLine
           dotnet run --project bot -- check --json "d"  the same as one JSON object; with no draft, one per input line
           dotnet run --project bot -- eval FILE.jsonl   citation accuracy and abstention over a question set
                                         [--misses]      list the questions it got wrong
+                                        [--citations]   list answers with a supporting citation that is not right
+                                        [--routes]      list out-of-scope questions handed off naming a policy
                                         [--calibrate]   fit the confidence model to the set
                                         [--library DIR] answer from the documents in DIR instead
                                         [--with-shipped] with DIR, keep the shipped policies beside it

@@ -9,7 +9,9 @@ namespace PolicyBot.Bot.Cli;
 /// `--calibrate` fits the models on the sets first; `--folds K` reports each library set by K-fold
 /// cross-validation instead, `--folds libraries` by leaving one library out; `--dump FILE` writes each case's answer,
 /// citations and expected sections' text as JSON lines; `--score A,B` names sets reported
-/// with the fit but never fitted on; `--off N,M` leaves features out of the fits; `--fit` sets the recipe.
+/// with the fit but never fitted on; `--off N,M` leaves features out of the fits; `--fit` sets the recipe; `--misses`
+/// lists the questions missed, `--citations` the answers showing a supporting citation that is not right, `--routes`
+/// the out-of-scope questions handed off naming a policy.
 /// </summary>
 internal static class EvalCommand
 {
@@ -110,6 +112,24 @@ internal static class EvalCommand
         if (args.Contains("--misses"))
         {
             await WriteMissesAsync(report, output).ConfigureAwait(false);
+        }
+
+        // What a user reads beside a good answer: supporting citations that are not right sections.
+        if (args.Contains("--citations"))
+        {
+            foreach (var miss in report.WrongSupporting)
+            {
+                await output.WriteLineAsync($"+ {miss.Question}{Environment.NewLine}    expected {miss.Expected}{Environment.NewLine}    cited    {miss.Got} ({miss.Confidence:F2})").ConfigureAwait(false);
+            }
+        }
+
+        // Whose people a question no document answers is sent to, to judge whether the route makes sense.
+        if (args.Contains("--routes"))
+        {
+            foreach (var (question, policy, confidence) in report.HandedOffNamingAPolicy)
+            {
+                await output.WriteLineAsync($"> {question}{Environment.NewLine}    handed to {policy} ({confidence:F2})").ConfigureAwait(false);
+            }
         }
     }
 

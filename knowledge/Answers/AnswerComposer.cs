@@ -10,7 +10,10 @@ internal sealed class AnswerComposer(LibraryIndex index, RoutingTable routing, I
     private const int MaxListItems = 10;
 
     // A hand-off goes to the people of the policy the question is about when one policy clearly is; below
-    // this, no policy is, and the manager gets it with a neutral reason.
+    // this, no policy is, and the manager gets it with a neutral reason. Read on the tuned policies' scale only:
+    // below MinConfidence, an untuned document's confidence does not tell which policy a question is about (about
+    // a third of the policies it named were the right people, at any confidence; docs/accuracy.md, "Session 6:
+    // supporting citations and hand-off routes"), so a question it cannot answer gets the neutral reason.
     private const double AboutAPolicy = 0.4;
 
     private readonly QuoteChooser _quotes = new(index);
@@ -28,7 +31,7 @@ internal sealed class AnswerComposer(LibraryIndex index, RoutingTable routing, I
         var cited = best is null ? [] : SelectCitations(hits, confidence);
         if (best is null || confidence < options.MinConfidence || cited.Count == 0)
         {
-            var about = best is not null && confidence >= AboutAPolicy ? best.Passage : null;
+            var about = best is { Tuned: true } && confidence >= AboutAPolicy ? best.Passage : null;
             return NotCovered(trimmed, confidence, routing.Route(trimmed, about?.PolicyId, about?.SectionId));
         }
 
@@ -70,16 +73,18 @@ internal sealed class AnswerComposer(LibraryIndex index, RoutingTable routing, I
     }
 
     // Sections in the order of their best passage; each cited by that passage when the confidence model
-    // gives it at least a share of the best one's. Document details are fields, and several of them can
-    // answer one question. A policy's title field answers only which policy a question is about, so it is
-    // cited when it is the best passage, never beside another answer.
+    // gives it at least a share of the best one's (a larger share after an untuned document's answer, whose
+    // confidence sits higher). Document details are fields, and several of them can answer one question.
+    // A policy's title field answers only which policy a question is about, so it is cited when it is the best
+    // passage, never beside another answer.
     private List<SearchHit> SelectCitations(IReadOnlyList<SearchHit> hits, double confidence)
     {
+        var ratio = hits[0].Tuned ? options.CitationScoreRatio : options.UntunedCitationScoreRatio;
         return hits
             .Where(hit => hit.Coverage > 0 || hit.Semantic > 0)
             .Where((hit, i) => i == 0 || !hit.Passage.IsTitle)
             .GroupBy(hit => (hit.Passage.PolicyId, hit.Passage.SectionId))
-            .Where(section => options.Confidence.Score(section.First()) >= confidence * options.CitationScoreRatio)
+            .Where(section => options.Confidence.Score(section.First()) >= confidence * ratio)
             .SelectMany(section => section.First().Passage.Kind == PassageKind.Field ? section.Take(2) : section.Take(1))
             .Take(options.MaxCitations)
             .ToList();

@@ -21,6 +21,13 @@ public sealed class KnowledgeOptions
     /// <summary>A passage is cited beside the best one when it scores at least this share of the best score.</summary>
     public double CitationScoreRatio { get; set; } = 0.5;
 
+    /// <summary>
+    /// The same share when the best passage is a document nobody tuned: its confidence is read on a scale moved up
+    /// (its bias sets where at most 5% of answerable questions are refused), so half of it admits passages that say
+    /// nothing (docs/accuracy.md, "Session 6: supporting citations and hand-off routes").
+    /// </summary>
+    public double UntunedCitationScoreRatio { get; set; } = 0.75;
+
     /// <summary>How sure the bot is that the best hit's section answers: what <see cref="MinConfidence"/> is compared with; tuned and untuned documents each have their own.</summary>
     public SplitModel Confidence { get; set; } = SplitModel.DefaultConfidence;
 

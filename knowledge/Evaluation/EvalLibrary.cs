@@ -80,6 +80,7 @@ public static class EvalLibrary
             MaxCitations = knowledge.Options.MaxCitations,
             Organisation = knowledge.Options.Organisation,
             CitationScoreRatio = knowledge.Options.CitationScoreRatio,
+            UntunedCitationScoreRatio = knowledge.Options.UntunedCitationScoreRatio,
             SemanticModel = model ?? knowledge.Options.SemanticModel,
             ModelPrecision = knowledge.Options.ModelPrecision,
             ModelsFolder = knowledge.Options.ModelsFolder,

@@ -16,6 +16,15 @@ public sealed record EvalReport(
     /// <summary>The same questions ranked without ever handing off, when the report was made with it (cross-validation).</summary>
     public EvalReport? Ranked { get; init; }
 
+    /// <summary>Answered questions in scope that show a supporting citation (second or third) that is not right, listed.</summary>
+    public IReadOnlyList<EvalMiss> WrongSupporting { get; init; } = [];
+
+    /// <summary>How many supporting citations of answered questions in scope are right.</summary>
+    public int RightSupporting { get; init; }
+
+    /// <summary>Out-of-scope questions handed off to the people of a policy rather than with the neutral reason: the question and the policy.</summary>
+    public IReadOnlyList<(string Question, string Policy, double Confidence)> HandedOffNamingAPolicy { get; init; } = [];
+
     /// <summary>
     /// The report of outcomes as they would be at <paramref name="minConfidence"/>: a case answered with less
     /// confidence counts as handed off. At 0 (or the threshold they were asked with) it is the report as asked.
@@ -40,7 +49,16 @@ public sealed record EvalReport(
             Ratio(inScope.Count(o => o.Top3 && o.AnsweredAt(minConfidence)), inScope.Count),
             Ratio(inScope.Count(o => !o.AnsweredAt(minConfidence)), inScope.Count),
             Ratio(outOfScope.Count(o => !o.AnsweredAt(minConfidence)), outOfScope.Count),
-            misses);
+            misses)
+        {
+            WrongSupporting = inScope.Where(o => o.WrongSupporting && o.AnsweredAt(minConfidence))
+                .Select(o => new EvalMiss(o.Case.Question, o.Case.Expected(), o.Cited, o.Confidence)).ToList(),
+            RightSupporting = inScope.Where(o => o.AnsweredAt(minConfidence)).Sum(o => o.RightSupporting),
+
+            // A case handed off only because the threshold is higher than asked has no hand-off of its own to count.
+            HandedOffNamingAPolicy = outOfScope.Where(o => !o.Answered && o.HandoffPolicy is not null)
+                .Select(o => (o.Case.Question, o.HandoffPolicy!, o.Confidence)).ToList(),
+        };
     }
 
     public string Summary()
@@ -50,8 +68,10 @@ public sealed record EvalReport(
         text.AppendLine(CultureInfo.InvariantCulture, $"  top-1 citation:        {Top1:P1}");
         text.AppendLine(CultureInfo.InvariantCulture, $"  top-3 citation:        {Top3:P1}");
         text.AppendLine(CultureInfo.InvariantCulture, $"  answerable refused:    {InScopeAbstained:P1}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  supporting citations:  {RightSupporting} right; {WrongSupporting.Count} answered questions show one that is not right");
         text.AppendLine(CultureInfo.InvariantCulture, $"out-of-scope questions:  {OutOfScope}");
-        text.Append(CultureInfo.InvariantCulture, $"  handed off:            {OutOfScopeHandedOff:P1}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  handed off:            {OutOfScopeHandedOff:P1}");
+        text.Append(CultureInfo.InvariantCulture, $"  naming a policy:       {HandedOffNamingAPolicy.Count}");
         if (Ranked is not null)
         {
             text.AppendLine().Append(CultureInfo.InvariantCulture, $"ranked, never handing off: top-1 {Ranked.Top1:P1}, top-3 {Ranked.Top3:P1}");

@@ -48,9 +48,17 @@ public static class Evaluator
                 x.Answer.Confidence,
                 string.Join(" | ", x.Answer.Citations.Select(Describe)),
                 !x.Case.OutOfScope && x.Answer.Citations.Take(1).Any(x.Case.IsRight),
-                !x.Case.OutOfScope && x.Answer.Citations.Take(3).Any(x.Case.IsRight)))
+                !x.Case.OutOfScope && x.Answer.Citations.Take(3).Any(x.Case.IsRight))
+            {
+                RightSupporting = x.Case.OutOfScope ? 0 : Supporting(x.Answer).Count(x.Case.IsRight),
+                WrongSupporting = !x.Case.OutOfScope && Supporting(x.Answer).Any(citation => !x.Case.IsRight(citation)),
+                HandoffPolicy = x.Answer.Handoff?.PolicyId,
+            })
             .ToList();
     }
+
+    // The citations after the first, among the three a user sees first: the sources offered in support.
+    private static IEnumerable<Citation> Supporting(PolicyAnswer answer) => answer.Citations.Take(3).Skip(1);
 
     // A library's citations name their document too; the Social Media sets' misses read as before.
     private static string Describe(Citation citation) =>
