@@ -92,7 +92,7 @@ public sealed class PolicyKnowledgeBase : IDisposable
             .Select(id => $"{Organisations.FileName}: no document is called '{id}', so no organisation owns it. Name a document by its file name without the extension.")];
         if (folder is null)
         {
-            return Create(documents, new Dictionary<string, DocumentTuning>(), RoutingTable.ForDocuments(documents), options, time, warnings: unreadable, organisations: organisations);
+            return Create(documents, new Dictionary<string, DocumentTuning>(), RoutingTable.ForDocuments(documents), options, time, warnings: [.. unreadable, .. UnnamedOrganisation(documents, new(), organisations, options)], organisations: organisations);
         }
 
         var routingPath = Path.Combine(folder, RoutingFile);
@@ -106,7 +106,7 @@ public sealed class PolicyKnowledgeBase : IDisposable
         }
 
         var (tuning, warnings) = DocumentTuning.LoadFolder(folder, documents);
-        return Create(documents, tuning, routing, options, time, postCheck, folder, [.. unreadable, .. warnings], organisations);
+        return Create(documents, tuning, routing, options, time, postCheck, folder, [.. unreadable, .. warnings, .. UnnamedOrganisation(documents, tuning, organisations, options)], organisations);
     }
 
     /// <summary>
@@ -149,6 +149,15 @@ public sealed class PolicyKnowledgeBase : IDisposable
         var cache = string.IsNullOrWhiteSpace(options.VectorCacheFolder) ? Path.Combine("data", "vectors") : options.VectorCacheFolder;
         var precision = options.ModelPrecision;
         return new SemanticSearch(Task.Run(() => SentenceEncoder.Shared(models, model, precision, cache)), VectorCache.Shared(cache, SentenceEncoder.CacheId(model, precision)), options.QueryCacheSize);
+    }
+
+    // The hint that untuned documents name an organisation no setting or organisations.txt line names, if they do.
+    private static IEnumerable<string> UnnamedOrganisation(IReadOnlyList<PolicyDocument> documents, Dictionary<string, DocumentTuning> tuning, Organisations organisations, KnowledgeOptions options)
+    {
+        var unnamed = documents.Where(d => !organisations.Owns(d.Id) && !(tuning.TryGetValue(d.Id, out var tuned) && tuned.Examples.Any)).ToList();
+        var models = string.IsNullOrWhiteSpace(options.ModelsFolder) ? SentenceModelFiles.DefaultFolder : options.ModelsFolder;
+        var model = SentenceModel.Named(options.SemanticModel) ?? SentenceModel.MiniLM;
+        return OrganisationHint.For(unnamed, () => OrganisationHint.Vocabulary(models, model)) is { } hint ? [hint] : [];
     }
 
     // A library folder as it is published: its documents beside a README and sources, or in a folder of their own.

@@ -119,6 +119,9 @@ public sealed class Organisations
         return (rest, named ?? EmptySet);
     }
 
+    /// <summary>Whether some organisation named here owns the document: a line claims it, or a line claims every document.</summary>
+    internal bool Owns(string documentId) => _documents.Any(ids => ids is null || ids.Contains(documentId));
+
     /// <summary>Whether a document is searched for a question naming these organisations (none named: every document).</summary>
     internal bool Admits(string documentId, IReadOnlySet<int> named)
     {
