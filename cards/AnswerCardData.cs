@@ -42,6 +42,9 @@ public sealed record AnswerCardData(
 
     /// <summary>Shown in place of the feedback buttons once feedback is given.</summary>
     public string? FeedbackThanks { get; init; }
+
+    /// <summary>How to have a draft checked instead, shown when a question about posting something was not answered; else null.</summary>
+    public string? PostCheckHint { get; init; }
 }
 
 /// <summary>One source of an answer.</summary>

@@ -1,4 +1,5 @@
 using PolicyBot.Cards;
+using PolicyBot.Dialogs.PostCheck;
 using PolicyBot.Knowledge;
 using PolicyBot.Knowledge.Answers;
 using PolicyBot.Knowledge.Documents;
@@ -9,6 +10,8 @@ namespace PolicyBot.Dialogs.Answers;
 /// <summary>Turns knowledge results into card data.</summary>
 internal static class CardMapper
 {
+    public const string PostCheckHint = "To have a draft checked against the policy, send \u201ccan I post this:\u201d followed by the draft.";
+
     public static AnswerCardData ToCard(PolicyAnswer answer)
     {
         var policy = answer.Citations.Count > 0 ? answer.Citations[0].Policy : null;
@@ -25,6 +28,9 @@ internal static class CardMapper
         {
             // The document details are not a topic anyone needs to acknowledge.
             ShareSource = answer.Answered ? citations.FirstOrDefault(c => c.SectionId != Slug.Of(PassageBuilder.DocumentDetails)) : null,
+
+            // The policy's text does not settle every post; the check reads the draft itself.
+            PostCheckHint = !answer.Answered && PostCheckRequest.IsAboutPosting(answer.Question) ? PostCheckHint : null,
         };
     }
 

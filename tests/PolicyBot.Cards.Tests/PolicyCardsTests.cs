@@ -111,6 +111,16 @@ public sealed class PolicyCardsTests
     }
 
     [Fact]
+    public void Answer_NotCoveredPostingQuestion_SaysHowToHaveADraftChecked()
+    {
+        var withHint = SampleCards.All["answer-not-covered-posting"].ToJsonString();
+        var without = SampleCards.All["answer-not-covered"].ToJsonString();
+
+        Assert.Contains("To have a draft checked against the policy", withHint, StringComparison.Ordinal);
+        Assert.DoesNotContain("To have a draft checked", without, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Answer_NotCovered_ShowsWhoCanHelpAndNoSources()
     {
         var card = SampleCards.All["answer-not-covered"].ToJsonString();

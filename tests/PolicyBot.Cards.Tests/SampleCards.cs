@@ -173,6 +173,7 @@ internal static class SampleCards
         ["answer-generated"] = Sample("answer", Answer with { AnswerInMessage = true }),
         ["answer-after-feedback"] = Sample("answer", Answer with { FeedbackThanks = "Thanks, glad it helped." }),
         ["answer-not-covered"] = Sample("answer", Answer with { Heading = "Not covered by the policy", Answer = "I couldn't find this in the Social Media Policy, so I won't guess.", Citations = [], Handoff = Handoff, ReviewNote = null }),
+        ["answer-not-covered-posting"] = Sample("answer", Answer with { Heading = "Not covered by the policy", Answer = "I couldn't find this in the Social Media Policy, so I won't guess.", Citations = [], Handoff = Handoff, ReviewNote = null, PostCheckHint = "To have a draft checked against the policy, send \u201ccan I post this:\u201d followed by the draft." }),
         ["welcome-personal"] = Sample("welcome", new WelcomeCardData("the Social Media Policy", [new("Can I share Corrections' Facebook posts?"), new("Who owns this policy?")], InChannel: false)),
         ["welcome-channel"] = Sample("welcome", new WelcomeCardData("the Social Media Policy", [new("Can I share Corrections' Facebook posts?")], InChannel: true)),
         ["section"] = Sample("section", new SectionCardData("Social Media Policy", "Policy principles and standards > Standards > Be safe", [new("- " + LongQuote), new("- Even social media sites with restricted privacy settings are in effect public.")], [], null, "Past review.")),

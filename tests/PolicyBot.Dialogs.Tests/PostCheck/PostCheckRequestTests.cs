@@ -24,4 +24,24 @@ public sealed class PostCheckRequestTests
     {
         Assert.False(PostCheckRequest.TryParse(text, out _));
     }
+
+    [Theory]
+    [InlineData("can I post a photo from the prison open day on facebook?")]
+    [InlineData("Kia ora, can I share a photo from our wh\u0101nau day at the prison on my Facebook?")]
+    [InlineData("am I allowed to retweet a news story about my site?")]
+    [InlineData("Is it OK to upload a video of our team lunch?")]
+    public void IsAboutPosting_QuestionWhetherSomethingMayBePosted_True(string question)
+    {
+        Assert.True(PostCheckRequest.IsAboutPosting(question));
+    }
+
+    [Theory]
+    [InlineData("how many days of leave do I get?")]
+    [InlineData("who do I share my concerns with?")]
+    [InlineData("what does the policy say about posting?")]
+    [InlineData("can I claim a taxi home?")]
+    public void IsAboutPosting_OtherQuestions_False(string question)
+    {
+        Assert.False(PostCheckRequest.IsAboutPosting(question));
+    }
 }
