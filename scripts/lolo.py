@@ -94,3 +94,13 @@ def boot(o1, o2, n=300):
             u = [p for r, p in s if not r["ans"]]; return sum(p < t for p in u)/len(u)
         d.append(h(o2) - h(o1))
     d.sort(); return d[int(0.025*n)], d[int(0.975*n)]
+
+def compare(rows, libs, variants, label, width=40):
+    """Each variant's leave-one-library-out confidence at the pooled 5%-refused point, the first the baseline."""
+    base_out = None
+    for name, cols in variants:
+        out = lolo(rows, libs, cols, label)
+        t, h, per, a = at5(out, libs)
+        if base_out is None: base_out = out
+        lo, hi = boot(base_out, out) if out is not base_out else (0, 0)
+        print(f"  {name:{width}s} AUC {a:.3f} thr {t:.3f} handed off {100*h:.1f}% (diff 95% {100*lo:+.1f}..{100*hi:+.1f})  " + "  ".join(f"{100*r:.0f}/{100*u:.0f}" for r, u in per), flush=True)

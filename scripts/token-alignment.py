@@ -13,7 +13,7 @@ Pure Python: no numpy here.
 """
 import json, math, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lolo import auc, lolo, at5, boot
+from lolo import auc, compare
 
 EXIST = ["coverage","log lexical","policy coverage","matched","on topic","like not covered","semantic","section semantic","lexical rank","semantic rank","tuned","semantic lift","example semantic","not covered semantic"]
 # AlignmentProbe.Names, in order
@@ -71,10 +71,4 @@ variants += [
 ]
 LABEL = sys.argv[-1] if sys.argv[-1] in ("ans", "top3") else "top3"
 print("label", LABEL)
-base_out = None
-for name, cols in variants:
-    out = lolo(rows, libs, cols, LABEL)
-    t, h, per, a = at5(out, libs)
-    if base_out is None: base_out = out
-    lo, hi = boot(base_out, out) if out is not base_out else (0, 0)
-    print(f"  {name:38s} AUC {a:.3f} thr {t:.3f} handed off {100*h:.1f}% (diff 95% {100*lo:+.1f}..{100*hi:+.1f})  " + "  ".join(f"{100*r:.0f}/{100*u:.0f}" for r, u in per), flush=True)
+compare(rows, libs, variants, LABEL, 38)
