@@ -76,11 +76,13 @@ internal sealed class AnswerComposer(LibraryIndex index, RoutingTable routing, I
     // gives it at least a share of the best one's (a larger share after an untuned document's answer, whose
     // confidence sits higher). Document details are fields, and several of them can answer one question.
     // A policy's title field answers only which policy a question is about, so it is cited when it is the best
-    // passage, never beside another answer.
+    // passage, never beside another answer. A document nobody tuned has no question filed under its details, so
+    // when one of its own sections is cited too, that section answers: "what happens at the end of my probation?"
+    // quoted "Title: Probation" first, and the probation timeline second.
     private List<SearchHit> SelectCitations(IReadOnlyList<SearchHit> hits, double confidence)
     {
         var ratio = hits[0].Tuned ? options.CitationScoreRatio : options.UntunedCitationScoreRatio;
-        return hits
+        var cited = hits
             .Where(hit => hit.Coverage > 0 || hit.Semantic > 0)
             .Where((hit, i) => i == 0 || !hit.Passage.IsTitle)
             .GroupBy(hit => (hit.Passage.PolicyId, hit.Passage.SectionId))
@@ -88,6 +90,12 @@ internal sealed class AnswerComposer(LibraryIndex index, RoutingTable routing, I
             .SelectMany(section => section.First().Passage.Kind == PassageKind.Field ? section.Take(2) : section.Take(1))
             .Take(options.MaxCitations)
             .ToList();
+        if (cited is [{ Tuned: false, Passage.IsTitle: true } title, ..] && cited.Skip(1).Any(hit => hit.Passage.PolicyId == title.Passage.PolicyId))
+        {
+            cited.RemoveAt(0);
+        }
+
+        return cited;
     }
 
     private string Compose(List<SearchHit> cited, string question, List<string> words)

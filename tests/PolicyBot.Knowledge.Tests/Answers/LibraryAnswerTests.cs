@@ -122,6 +122,20 @@ public sealed class LibraryAnswerTests
         Assert.DoesNotContain(answer.Citations, citation => citation.Quote.StartsWith("Title:", StringComparison.Ordinal));
     }
 
+    // The title "Probation" matched best, so the answer quoted "Title: Probation" and the timeline only second.
+    [Fact]
+    public void Ask_UntunedTitleFieldBestBesideItsOwnSection_QuotesTheSection()
+    {
+        using var knowledge = PolicyKnowledgeBase.Load(TestPolicies.KnowledgeFolder, [TestPolicies.TestData("library-test8/documents")], new KnowledgeOptions(), TestPolicies.Clock());
+
+        var answer = knowledge.Ask("what happens at the end of my probation?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("turing-reg-probation", answer.Citations[0].PolicyId);
+        Assert.DoesNotContain(answer.Citations, citation => citation.Quote.StartsWith("Title:", StringComparison.Ordinal));
+        Assert.StartsWith("\u201cProbation\u201d says, under \"Information for team members on probation\"", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Ask_AnswerFromTwoDocuments_NamesTheDocumentOfEveryQuote()
     {
