@@ -13,10 +13,10 @@ the logistic over the 15 features the untuned confidence reads:
       lead of the best section's semantic over the next section's).
 Every fit sees only the training libraries: bins, knots and standardisation are taken from them. Hyper-parameters
 are fixed a priori (below); `--nested` also picks the boosting's rounds and depth by leave one library out inside
-each training fold. `--emit FILE` writes the boosted model fitted on all libraries as JSON (its trees and the
-log-odds shift that puts the pooled at-most-5%-refused point at 0.5).
+each training fold; `--grid` prints every depth and number of rounds scored on the outer folds (a sensitivity, not a
+fair selection); `--only=NAME` runs the baseline and the variants whose name holds NAME.
 
-    python3 scripts/nonlinear-confidence.py /tmp/features.jsonl [top3|ans] [--nested] [--grid] [--only=NAME] [--emit model.json]
+    python3 scripts/nonlinear-confidence.py /tmp/features.jsonl [top3|ans] [--nested] [--grid] [--only=NAME]
 """
 import bisect, json, math, os, sys
 from collections import defaultdict
