@@ -5,12 +5,14 @@ namespace PolicyBot.Knowledge.Retrieval;
 /// "Humans of VA", "CDC Enterprise". A question that uses the same compound means that thing, not the employer.
 /// </summary>
 /// <remarks>
-/// A name beside a word counts as a compound when the documents write that word beside the name (on the same
-/// side) in at least <see cref="MinShare"/> of the places they write the word at all. So "network", written
-/// next to "VA" in two of its five places, makes "the VA network" a compound, while "expenses", beside "DVELP"
-/// in two of its 45, does not: there the name only says whose expenses. Stop words never make a compound ("at
-/// CDC"), and neither do the words that say whose people or rules they are ("VA staff", "GDS policy"), however
-/// often a library writes them so, since a question about them still asks about the employer.
+/// A name and the word after it ("VA network"), or a word and "of" before it ("Humans of VA"), count as a
+/// compound when the documents write that word in that place beside the name in at least <see cref="MinShare"/>
+/// of the places they write the word at all. So "network", written after "VA" in two of its five places, makes
+/// "the VA network" a compound, while "expenses", after "DVELP" in two of its 45, does not: there the name only
+/// says whose expenses. A word straight before a name never makes one, as it is the verb or preposition whose
+/// object the organisation is ("at CDC", "leaving PostHog"); nor does a stop word, nor a word that says whose
+/// people or rules they are ("VA staff", "GDS policy"), however often a library writes them so. The caller
+/// leaves out possessives ("CDC's password policy") on both sides for the same reason: they say whose.
 /// </remarks>
 internal sealed class NameCompounds
 {
@@ -27,15 +29,8 @@ internal sealed class NameCompounds
     // How often the documents write each word other than a name.
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
 
-    // How often they write a word beside a name: after it, before it, or before it with "of" between ("Humans of VA").
-    private readonly Dictionary<(string Name, Side Side, string Word), int> _beside = [];
-
-    private enum Side
-    {
-        After,
-        Before,
-        BeforeOf,
-    }
+    // How often they write a word beside a name: after it ("VA network"), or before it with "of" between ("Humans of VA").
+    private readonly Dictionary<(string Name, bool After, string Word), int> _beside = [];
 
     /// <summary>Counts a word of the documents that is not part of a name.</summary>
     public void AddWord(string key) => _words[key] = _words.GetValueOrDefault(key) + 1;
@@ -44,9 +39,9 @@ internal sealed class NameCompounds
     public void AddName(string[] keys, int at, int length)
     {
         var name = string.Join(' ', keys, at, length);
-        foreach (var (side, word) in Neighbours(keys, at, length))
+        foreach (var (after, word) in Neighbours(keys, at, length))
         {
-            _beside[(name, side, word)] = _beside.GetValueOrDefault((name, side, word)) + 1;
+            _beside[(name, after, word)] = _beside.GetValueOrDefault((name, after, word)) + 1;
         }
     }
 
@@ -59,9 +54,9 @@ internal sealed class NameCompounds
         }
 
         var name = string.Join(' ', keys, at, length);
-        foreach (var (side, word) in Neighbours(keys, at, length))
+        foreach (var (after, word) in Neighbours(keys, at, length))
         {
-            if (!Whose.Contains(word) && _beside.TryGetValue((name, side, word), out var beside)
+            if (!Whose.Contains(word) && _beside.TryGetValue((name, after, word), out var beside)
                 && beside >= MinShare * _words.GetValueOrDefault(word, beside))
             {
                 return true;
@@ -72,21 +67,17 @@ internal sealed class NameCompounds
     }
 
     // The words next to the name that could make a compound with it: never stop words.
-    private static IEnumerable<(Side Side, string Word)> Neighbours(string[] keys, int at, int length)
+    private static IEnumerable<(bool After, string Word)> Neighbours(string[] keys, int at, int length)
     {
-        var after = at + length;
-        if (after < keys.Length && !IsStopWord(keys[after]))
+        var next = at + length;
+        if (next < keys.Length && !IsStopWord(keys[next]))
         {
-            yield return (Side.After, keys[after]);
+            yield return (true, keys[next]);
         }
 
-        if (at > 0 && !IsStopWord(keys[at - 1]))
+        if (at > 1 && keys[at - 1] == "of" && !IsStopWord(keys[at - 2]))
         {
-            yield return (Side.Before, keys[at - 1]);
-        }
-        else if (at > 1 && keys[at - 1] == "of" && !IsStopWord(keys[at - 2]))
-        {
-            yield return (Side.BeforeOf, keys[at - 2]);
+            yield return (false, keys[at - 2]);
         }
     }
 

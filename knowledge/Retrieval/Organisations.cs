@@ -104,7 +104,8 @@ public sealed class Organisations
         var compounds = new NameCompounds();
         foreach (var text in texts)
         {
-            var keys = QuestionWords.Of(text).Select(Key).ToArray();
+            var words = QuestionWords.Of(text);
+            var keys = words.Select(Key).ToArray();
             for (var i = 0; i < keys.Length;)
             {
                 var match = Match(keys, i);
@@ -114,8 +115,13 @@ public sealed class Organisations
                     continue;
                 }
 
-                compounds.AddName(keys, i, _names[match].Words.Length);
-                i += _names[match].Words.Length;
+                var length = _names[match].Words.Length;
+                if (!IsPossessive(words[i + length - 1]))
+                {
+                    compounds.AddName(keys, i, length);
+                }
+
+                i += length;
             }
         }
 
@@ -153,7 +159,7 @@ public sealed class Organisations
 
             (named ??= []).Add(_names[match].Organisation);
             var length = _names[match].Words.Length;
-            if (_compounds.Keeps(keys, i, length))
+            if (!IsPossessive(words[i + length - 1]) && _compounds.Keeps(keys, i, length))
             {
                 rest.AddRange(words.Skip(i).Take(length));
             }
@@ -207,6 +213,10 @@ public sealed class Organisations
         var key = word.ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal).Replace('\u2019', '\'');
         return key.EndsWith("'s", StringComparison.Ordinal) ? key[..^2] : key.TrimEnd('\'');
     }
+
+    // "CDC's password policy" says whose the policy is: a possessive name is never part of a compound.
+    private static bool IsPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
 
     private static string[] Split(string text) =>
         text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

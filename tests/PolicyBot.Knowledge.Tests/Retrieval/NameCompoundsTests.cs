@@ -76,6 +76,15 @@ public sealed class NameCompoundsTests
     }
 
     [Fact]
+    public void Keeps_WordStraightBeforeTheName_False()
+    {
+        // The documents write "leaving VA" as a heading, but the organisation is the verb's object, not part of a name.
+        var compounds = Read("Leaving VA", "Return your laptop.");
+
+        Assert.False(Keeps(compounds, "after leaving VA do I keep my laptop?"));
+    }
+
+    [Fact]
     public void Keeps_NothingRead_False()
     {
         Assert.False(Keeps(new NameCompounds(), "what do I need to get onto the VA network?"));

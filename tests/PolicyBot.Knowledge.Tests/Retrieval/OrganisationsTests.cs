@@ -53,6 +53,16 @@ public sealed class OrganisationsTests
     }
 
     [Theory]
+    [InlineData("Passwords must follow Rowe's password policy.", "how long must a Rowe password be?")]
+    [InlineData("Use your Rowe password to sign in.", "how long must Rowe's password be?")]
+    public void Find_NamePossessiveInTheDocumentsOrTheQuestion_IsTakenOut(string text, string question)
+    {
+        var organisations = TwoOrganisations.WithCompounds([text]);
+
+        Assert.DoesNotContain("rowe", organisations.Find(QuestionWords.Of(question)).Words);
+    }
+
+    [Theory]
     [InlineData("what do I need to get onto the Acme network?", true)]
     [InlineData("can I book the Acme Lounge on Fridays?", true)]
     [InlineData("how much sick leave do Acme staff get?", false)]
