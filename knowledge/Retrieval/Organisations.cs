@@ -11,7 +11,9 @@ namespace PolicyBot.Knowledge.Retrieval;
 /// that organisation's own documents its name is a rare word, so as a question word it would pull the answer
 /// to the few passages that happen to name it. So a name is taken out of the words a question is searched
 /// with; and when a library holds several organisations' documents, a question that names one is searched in
-/// that organisation's documents (and in those that belong to no organisation named here) only.
+/// that organisation's documents (and in those that belong to no organisation named here) only. But where the
+/// documents themselves write the name as part of a longer one ("the VA network", "Humans of VA"), a question
+/// using that compound keeps the name among its words (see <see cref="NameCompounds"/>).
 /// </remarks>
 public sealed class Organisations
 {
@@ -26,11 +28,15 @@ public sealed class Organisations
     // By organisation, the ids of its documents; null for the organisation of every document no other claims.
     private readonly List<HashSet<string>?> _documents;
 
-    private Organisations(List<(string[] Words, int Organisation)> names, List<HashSet<string>?> documents)
+    // The compounds the documents write the names in; none until WithCompounds reads them.
+    private readonly NameCompounds _compounds;
+
+    private Organisations(List<(string[] Words, int Organisation)> names, List<HashSet<string>?> documents, NameCompounds? compounds = null)
     {
         // Longest names first, so "Rowe IT" is taken whole before a shorter name could take "Rowe".
         _names = names.OrderByDescending(name => name.Words.Length).ToList();
         _documents = documents;
+        _compounds = compounds ?? new NameCompounds();
     }
 
     public static Organisations None { get; } = new([], []);
@@ -84,8 +90,47 @@ public sealed class Organisations
     }
 
     /// <summary>
-    /// A question's words (cut by <see cref="QuestionWords.Of"/>) without the organisations' names, and which
-    /// organisations it names.
+    /// These organisations, knowing the compounds the documents' texts (passages and headings) write their names
+    /// in, so that <see cref="Find"/> leaves a name that is part of one in the question's words.
+    /// </summary>
+    internal Organisations WithCompounds(IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (_names.Count == 0)
+        {
+            return this;
+        }
+
+        var compounds = new NameCompounds();
+        foreach (var text in texts)
+        {
+            var words = QuestionWords.Of(text);
+            var keys = words.Select(Key).ToArray();
+            for (var i = 0; i < keys.Length;)
+            {
+                var match = Match(keys, i);
+                if (match < 0)
+                {
+                    compounds.AddWord(keys[i++]);
+                    continue;
+                }
+
+                var length = _names[match].Words.Length;
+                if (!IsPossessive(words[i + length - 1]))
+                {
+                    compounds.AddName(keys, i, length);
+                }
+
+                i += length;
+            }
+        }
+
+        return new Organisations(_names, _documents, compounds);
+    }
+
+    /// <summary>
+    /// A question's words (cut by <see cref="QuestionWords.Of"/>) without the organisations' names, except where a
+    /// name is part of a compound the documents write, and which organisations it names.
     /// </summary>
     internal (List<string> Words, IReadOnlySet<int> Named) Find(List<string> words)
     {
@@ -113,7 +158,13 @@ public sealed class Organisations
             }
 
             (named ??= []).Add(_names[match].Organisation);
-            i += _names[match].Words.Length;
+            var length = _names[match].Words.Length;
+            if (!IsPossessive(words[i + length - 1]) && _compounds.Keeps(keys, i, length))
+            {
+                rest.AddRange(words.Skip(i).Take(length));
+            }
+
+            i += length;
         }
 
         return (rest, named ?? EmptySet);
@@ -162,6 +213,10 @@ public sealed class Organisations
         var key = word.ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal).Replace('\u2019', '\'');
         return key.EndsWith("'s", StringComparison.Ordinal) ? key[..^2] : key.TrimEnd('\'');
     }
+
+    // "CDC's password policy" says whose the policy is: a possessive name is never part of a compound.
+    private static bool IsPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
 
     private static string[] Split(string text) =>
         text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -46,7 +46,9 @@ public sealed class EvaluationGateTests
     // (each library is in the fit); what a library nobody fitted on gets is leave-one-library-out's estimate, not
     // these. The hand-off floors are low on purpose: the untuned confidence's bias sets the point where at most 5% of
     // answerable questions are refused, and there about 60% of the unanswerable ones are handed off (no feature
-    // separates them better yet).
+    // separates them better yet). library-test7 is in no fit: its floors are its figures with organisation names kept
+    // where its documents write them inside a longer name ("the VA network", "Humans of VA"; docs/accuracy.md,
+    // "Session 7: organisation names inside longer names"); without that, top-1 is 77.2% and 5.0% are refused.
     [Theory]
     [InlineData("library-dev", "library-dev/eval-dev-library.jsonl", 0.79, 0.92, 0.01, 0.58)]
     [InlineData("library-dev2", "library-dev2/eval-dev2-library.jsonl", 0.82, 0.94, 0.03, 0.75)]
@@ -57,6 +59,7 @@ public sealed class EvaluationGateTests
     [InlineData("library-test4", "library-test4/eval-test4-library.jsonl", 0.86, 0.94, 0.05, 0.55)]
     [InlineData("library-test5", "library-test5/eval-test5-library.jsonl", 0.84, 0.93, 0.04, 0.57)]
     [InlineData("library-test6", "library-test6/eval-test6-library.jsonl", 0.78, 0.91, 0.05, 0.54)]
+    [InlineData("library-test7", "library-test7/eval-test7-library.jsonl", 0.79, 0.92, 0.03, 0.78)]
     public void Evaluate_DevelopmentLibrary_KeepsAllFourFigures(string library, string file, double top1Floor, double top3Floor, double refusedCeiling, double handOffFloor)
     {
         using var knowledge = PolicyKnowledgeBase.Load(TestPolicies.KnowledgeFolder, [TestPolicies.TestData(library)], new KnowledgeOptions(), TestPolicies.Clock());

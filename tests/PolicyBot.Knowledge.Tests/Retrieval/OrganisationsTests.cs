@@ -31,6 +31,50 @@ public sealed class OrganisationsTests
     }
 
     [Fact]
+    public void Find_NameInCompoundTheDocumentsWrite_KeepsItAndStillNamesTheOrganisation()
+    {
+        var organisations = TwoOrganisations.WithCompounds(["Connect to the Rowe IT network from home.", "Rowe's staff get 25 days."]);
+        var question = QuestionWords.Of("can I get onto the Rowe IT network?");
+
+        var (words, named) = organisations.Find(question);
+
+        Assert.Equal(question, words);
+        Assert.Single(named);
+    }
+
+    [Theory]
+    [InlineData("how many days holiday at Rowe IT?", "how many days holiday at ?")]
+    [InlineData("do Rowe's staff get a bonus?", "do staff get a bonus?")]
+    public void Find_NameBesideWordsOfNoCompound_IsStillTakenOut(string question, string without)
+    {
+        var organisations = TwoOrganisations.WithCompounds(["Connect to the Rowe IT network from home.", "Rowe staff get 25 days at Rowe IT."]);
+
+        Assert.Equal(QuestionWords.Of(without), organisations.Find(QuestionWords.Of(question)).Words);
+    }
+
+    [Theory]
+    [InlineData("Passwords must follow Rowe's password policy.", "how long must a Rowe password be?")]
+    [InlineData("Use your Rowe password to sign in.", "how long must Rowe's password be?")]
+    public void Find_NamePossessiveInTheDocumentsOrTheQuestion_IsTakenOut(string text, string question)
+    {
+        var organisations = TwoOrganisations.WithCompounds([text]);
+
+        Assert.DoesNotContain("rowe", organisations.Find(QuestionWords.Of(question)).Words);
+    }
+
+    [Theory]
+    [InlineData("what do I need to get onto the Acme network?", true)]
+    [InlineData("can I book the Acme Lounge on Fridays?", true)]
+    [InlineData("how much sick leave do Acme staff get?", false)]
+    [InlineData("how many days of annual leave do we get at Acme?", false)]
+    public void Search_CompoundInTheLibrarysTextOrHeadings_KeepsTheNameInTheQuery(string question, bool kept)
+    {
+        using var knowledge = PolicyKnowledgeBase.Load(null, [Library], WordsOnly, TestPolicies.Clock());
+
+        Assert.Equal(kept, knowledge.Index.SemanticQuery(question).Contains("Acme", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Find_NoName_KeepsEveryWordAndNamesNone()
     {
         var words = QuestionWords.Of("can I take it home");
