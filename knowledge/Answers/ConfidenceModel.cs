@@ -36,17 +36,17 @@ public sealed record ConfidenceModel(double Bias, IReadOnlyList<double> Weights)
     public static ConfidenceModel DefaultRanking { get; } = new(0, [3.282, 0.532, 2.927, 0.374, 1.709, 0.461, 12.545, 4.221, 1.295, 1.163, -5.004, -2.288, 13.004, -4.625, 0]);
 
     /// <summary>
-    /// The confidence of hits of documents nobody tuned, fitted on all eleven development libraries (each with its
-    /// organisations named, as a deployment names them) and the Social Media sets against the tuned models held fixed
+    /// The confidence of hits of documents nobody tuned, fitted on nine libraries (each with its organisations named,
+    /// as a deployment names them) and the Social Media sets against the tuned models held fixed
     /// (<c>eval --fit untuned-only=1,library-share=0.75</c>). Its bias holds their threshold, as
-    /// <see cref="KnowledgeOptions.MinConfidence"/> serves both: the fit's -6.162 plus 0.315, the log-odds that moves
-    /// leave-one-library-out's at-most-5%-refused point (0.422) to 0.5 (docs/accuracy.md, "Session 6: the held-out
-    /// libraries" and "Session 7: eleven libraries fitted"). The question's length counts: longer questions, more confidence.
+    /// <see cref="KnowledgeOptions.MinConfidence"/> serves both: the fit's -6.588 plus 0.266, the log-odds that moves
+    /// leave-one-library-out's at-most-5%-refused point (0.434) to 0.5 (docs/accuracy.md, "Session 6: nine libraries,
+    /// organisations named"). The question's length counts: longer questions, more confidence.
     /// </summary>
-    public static ConfidenceModel UntunedDefault { get; } = new(-5.847, [1.231, -0.276, 1.073, 0.357, 0.5, 0, 4.084, 3.159, 0.277, 0.34, 0, 1.516, 0, 0, 1]);
+    public static ConfidenceModel UntunedDefault { get; } = new(-6.322, [1.419, -0.374, 1.052, 0.254, 0.475, 0, 4.055, 3.235, 0.42, 0.442, 0, 1.677, 0, 0, 1.26]);
 
     /// <summary>The ranking of hits of documents nobody tuned, fitted with <see cref="UntunedDefault"/>, on the same scale as <see cref="DefaultRanking"/>.</summary>
-    public static ConfidenceModel UntunedDefaultRanking { get; } = new(0, [4.803, 0.547, 1.846, 0.133, 1.182, 0, 13.445, 7.504, -0.086, 0.711, 0, -0.99, 0, 0, 0]);
+    public static ConfidenceModel UntunedDefaultRanking { get; } = new(0, [5.26, 0.476, 1.497, 0.175, 1.105, 0, 13.642, 8.044, -0.274, 0.722, 0, 0.014, 0, 0, 0]);
 
     /// <summary>A hit's features, in the order of <see cref="FeatureNames"/>.</summary>
     public static double[] Features(SearchHit hit)

@@ -41,24 +41,26 @@ public sealed class EvaluationGateTests
     }
 
     // The eleven development libraries, each beside the shipped policy as it is deployed (its organisations named):
-    // floors (rounded down to a whole point, refusals up) at the figures of the untuned models fitted on all eleven
-    // (docs/accuracy.md, "Session 7: eleven libraries fitted"), so any regression fails. They flatter (each library
-    // is in the fit); what a library nobody fitted on gets is leave-one-library-out's estimate, not these. The
-    // hand-off floors are low on purpose: the untuned confidence's bias sets the point where at most 5% of answerable
-    // questions are refused, and there about 60% of the unanswerable ones are handed off (no feature separates them
-    // better yet).
+    // floors (rounded down to a whole point, refusals up) at the figures of the untuned models fitted on nine of them
+    // (docs/accuracy.md, "Session 6: nine libraries, organisations named"; library-test7 and library-test8 are in no
+    // fit), with this session's organisation names kept inside longer names and title fields dropped beside their own
+    // sections (docs/accuracy.md, "Session 7: eleven libraries fitted", first column), so any regression fails. They
+    // flatter (nine are in the fit); what a library nobody fitted on gets is leave-one-library-out's estimate, not
+    // these. The hand-off floors are low on purpose: the untuned confidence's bias sets the point where at most 5% of
+    // answerable questions are refused, and there about 60% of the unanswerable ones are handed off (no feature
+    // separates them better yet).
     [Theory]
-    [InlineData("library-dev", "library-dev/eval-dev-library.jsonl", 0.79, 0.93, 0.01, 0.55)]
-    [InlineData("library-dev2", "library-dev2/eval-dev2-library.jsonl", 0.81, 0.94, 0.03, 0.75)]
-    [InlineData("library-dev3", "library-dev3/eval-dev3-library.jsonl", 0.76, 0.84, 0.09, 0.55)]
-    [InlineData("library-test/library", "library-test/eval-test-library.jsonl", 0.83, 0.97, 0.01, 0.65)]
+    [InlineData("library-dev", "library-dev/eval-dev-library.jsonl", 0.79, 0.92, 0.01, 0.58)]
+    [InlineData("library-dev2", "library-dev2/eval-dev2-library.jsonl", 0.82, 0.94, 0.03, 0.75)]
+    [InlineData("library-dev3", "library-dev3/eval-dev3-library.jsonl", 0.76, 0.84, 0.09, 0.59)]
+    [InlineData("library-test/library", "library-test/eval-test-library.jsonl", 0.84, 0.96, 0.01, 0.68)]
     [InlineData("library-test2", "library-test2/eval-test2-library.jsonl", 0.75, 0.90, 0.05, 0.50)]
-    [InlineData("library-test3", "library-test3/eval-test3-library.jsonl", 0.75, 0.87, 0.13, 0.66)]
-    [InlineData("library-test4", "library-test4/eval-test4-library.jsonl", 0.86, 0.93, 0.06, 0.48)]
-    [InlineData("library-test5", "library-test5/eval-test5-library.jsonl", 0.82, 0.92, 0.05, 0.60)]
-    [InlineData("library-test6", "library-test6/eval-test6-library.jsonl", 0.79, 0.91, 0.04, 0.52)]
-    [InlineData("library-test7", "library-test7/eval-test7-library.jsonl", 0.78, 0.92, 0.03, 0.78)]
-    [InlineData("library-test8", "library-test8/eval-test8-library.jsonl", 0.79, 0.90, 0.06, 0.72)]
+    [InlineData("library-test3", "library-test3/eval-test3-library.jsonl", 0.77, 0.88, 0.11, 0.66)]
+    [InlineData("library-test4", "library-test4/eval-test4-library.jsonl", 0.86, 0.94, 0.05, 0.55)]
+    [InlineData("library-test5", "library-test5/eval-test5-library.jsonl", 0.84, 0.93, 0.04, 0.57)]
+    [InlineData("library-test6", "library-test6/eval-test6-library.jsonl", 0.78, 0.91, 0.05, 0.54)]
+    [InlineData("library-test7", "library-test7/eval-test7-library.jsonl", 0.79, 0.92, 0.03, 0.78)]
+    [InlineData("library-test8", "library-test8/eval-test8-library.jsonl", 0.78, 0.89, 0.06, 0.72)]
     public void Evaluate_DevelopmentLibrary_KeepsAllFourFigures(string library, string file, double top1Floor, double top3Floor, double refusedCeiling, double handOffFloor)
     {
         using var knowledge = PolicyKnowledgeBase.Load(TestPolicies.KnowledgeFolder, [TestPolicies.TestData(library)], new KnowledgeOptions(), TestPolicies.Clock());
