@@ -21,9 +21,11 @@ public static class PassageBuilder
                 Add(passages, document, detailsId, DocumentDetails, PassageKind.Field, $"{label}: {value}");
             }
 
+            // A contents list repeats the headings below it; indexed, it stood in for the sections it names.
+            var contents = TableOfContents.Items(document);
             foreach (var section in document.AllSections())
             {
-                foreach (var block in section.Blocks)
+                foreach (var block in section.Blocks.Where(block => !contents.Contains(block)))
                 {
                     Add(passages, document, section.Id, section.Path, KindOf(block.Kind), block.Text);
                 }
