@@ -61,6 +61,8 @@ public sealed class EvaluationGateTests
     [InlineData("library-test6", "library-test6/eval-test6-library.jsonl", 0.78, 0.91, 0.05, 0.54)]
     [InlineData("library-test7", "library-test7/eval-test7-library.jsonl", 0.79, 0.92, 0.03, 0.78)]
     [InlineData("library-test8", "library-test8/eval-test8-library.jsonl", 0.78, 0.89, 0.06, 0.72)]
+    [InlineData("library-test9", "library-test9/eval-test9-library.jsonl", 0.81, 0.95, 0.03, 0.45)]
+    [InlineData("library-test10", "library-test10/eval-test10-library.jsonl", 0.73, 0.89, 0.03, 0.57)]
     public void Evaluate_DevelopmentLibrary_KeepsAllFourFigures(string library, string file, double top1Floor, double top3Floor, double refusedCeiling, double handOffFloor)
     {
         using var knowledge = PolicyKnowledgeBase.Load(TestPolicies.KnowledgeFolder, [TestPolicies.TestData(library)], new KnowledgeOptions(), TestPolicies.Clock());
