@@ -33,7 +33,10 @@ public sealed class LibraryIndex : IDisposable
         _model = model;
         _documents = documents.Select(document => LibraryDocument.Build(document, tuning.GetValueOrDefault(document.Id) ?? DocumentTuning.None)).ToList();
         Passages = _documents.SelectMany(d => d.Index.Passages).ToList();
-        _organisations = (organisations ?? Organisations.None).WithCompounds(Texts(Passages));
+        // The library's own words, for the compounds it writes names in: every passage, and every heading once (a
+        // heading's words are not in its passages).
+        _organisations = (organisations ?? Organisations.None)
+            .WithCompounds(Passages.Select(passage => passage.Text).Concat(documents.SelectMany(d => d.AllSections()).Select(section => section.Title)));
         if (semantic is not null)
         {
             var encoder = semantic.Encoder.GetAwaiter().GetResult();
@@ -153,26 +156,6 @@ public sealed class LibraryIndex : IDisposable
 
     private static string QueryText(string question, List<string> words, List<string> rest) =>
         rest.Count == words.Count ? TeReo.InEnglish(question, words) : TeReo.InEnglish(string.Join(' ', rest), rest);
-
-    // The library's own words: every passage, and every heading once (a heading's words are not in its passages).
-    private static IEnumerable<string> Texts(IReadOnlyList<Passage> passages)
-    {
-        var headings = new HashSet<(string PolicyId, string Path)>();
-        foreach (var passage in passages)
-        {
-            yield return passage.Text;
-            for (var end = passage.SectionPath.Length; end > 0; end = passage.SectionPath.LastIndexOf('>', end - 1))
-            {
-                var path = passage.SectionPath[..end];
-                if (!headings.Add((passage.PolicyId, path)))
-                {
-                    break;
-                }
-
-                yield return path[(path.LastIndexOf('>') + 1)..];
-            }
-        }
-    }
 
     private LibraryDocument Document(string policyId) => _documents.First(d => d.Id == policyId);
 }
